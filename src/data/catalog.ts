@@ -1,0 +1,125 @@
+/**
+ * The whole content, loaded once per build: published entries grouped by translation, references checked,
+ * and every reverse link computed here so that no page scans a collection and nobody types a link twice.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { collections as model } from '../schemas/index.ts';
+import type { ReferenceTarget } from '../schemas/common.ts';
+import { findBrokenReferences } from '../lib/references.ts';
+import { indexBy } from '../lib/reverse-links.ts';
+import { groupTranslations, splitEntryId, type Translated } from '../lib/translations.ts';
+
+export type PracticeEntry = CollectionEntry<'practices'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type NetworkEntry = CollectionEntry<'networks'>;
+export type PageEntry = CollectionEntry<'pages'>;
+export type OrganisationEntry = CollectionEntry<'organisations'>;
+export type TermEntry = CollectionEntry<'themes'> | CollectionEntry<'groups'>;
+
+export type Practice = Translated<PracticeEntry>;
+export type Event = Translated<EventEntry>;
+export type Network = Translated<NetworkEntry>;
+export type Page = Translated<PageEntry>;
+
+async function loadAll() {
+  return {
+    practices: await getCollection('practices'),
+    events: await getCollection('events'),
+    networks: await getCollection('networks'),
+    pages: await getCollection('pages'),
+    organisations: await getCollection('organisations'),
+    themes: await getCollection('themes'),
+    groups: await getCollection('groups'),
+  };
+}
+
+type Loaded = Awaited<ReturnType<typeof loadAll>>;
+
+/** Ids that references may point at: the slug of translatable entries, the file name of data entries. */
+function referableIds(all: Loaded): Record<ReferenceTarget, Set<string>> {
+  const slugs = (entries: { id: string }[]) => new Set(entries.map((entry) => splitEntryId(entry.id).slug));
+  const ids = (entries: { id: string }[]) => new Set(entries.map((entry) => entry.id));
+  return {
+    practices: slugs(all.practices),
+    events: slugs(all.events),
+    networks: slugs(all.networks),
+    organisations: ids(all.organisations),
+    themes: ids(all.themes),
+    groups: ids(all.groups),
+  };
+}
+
+/** Refuses to build when any entry points at an id that does not exist, naming every such place at once. */
+function assertReferences(all: Loaded): void {
+  const existing = referableIds(all);
+  const problems = Object.entries(all).flatMap(([name, entries]) =>
+    (entries as { data: unknown; filePath?: string; id: string }[]).flatMap((entry) =>
+      findBrokenReferences(model[name as keyof Loaded].schema, entry.data, existing).map(
+        (broken) => `${entry.filePath ?? entry.id}  ${broken.path.join('.')}  ${broken.message}`,
+      ),
+    ),
+  );
+  if (problems.length > 0) {
+    throw new Error(`Content has ${problems.length} broken reference(s):\n${problems.join('\n')}`);
+  }
+}
+
+const published = <Entry extends { data: { draft: boolean } }>(entries: Entry[]) => entries.filter((e) => !e.data.draft);
+
+async function build() {
+  const all = await loadAll();
+  assertReferences(all);
+
+  const practices = groupTranslations(published(all.practices));
+  const events = groupTranslations(published(all.events));
+  const networks = groupTranslations(published(all.networks));
+  const pages = groupTranslations(published(all.pages));
+  const organisations = new Map(all.organisations.map((entry) => [entry.id, entry]));
+  const themes = new Map(all.themes.map((entry) => [entry.id, entry]));
+  const groups = new Map(all.groups.map((entry) => [entry.id, entry]));
+
+  const practiceList = [...practices.values()];
+  const eventList = [...events.values()];
+  const networkList = [...networks.values()];
+
+  return {
+    practices,
+    events,
+    networks,
+    pages,
+    organisations,
+    themes,
+    groups,
+    practicesByOrganisation: indexBy(practiceList, (p) => p.original.data.organisations),
+    practicesByTheme: indexBy(practiceList, (p) => p.original.data.themes),
+    practicesByGroup: indexBy(practiceList, (p) => p.original.data.groups),
+    eventsByPractice: indexBy(eventList, (e) => [
+      ...e.original.data.practices,
+      ...e.original.data.outputs.flatMap((output) => (output.practice ? [output.practice] : [])),
+    ]),
+    eventsByOrganisation: indexBy(eventList, (e) => e.original.data.organisers),
+    eventsByNetwork: indexBy(eventList, (e) => e.original.data.networks),
+    networksByOrganisation: indexBy(networkList, (n) => [
+      ...n.original.data.members,
+      ...(n.original.data.coordinator ? [n.original.data.coordinator] : []),
+    ]),
+  };
+}
+
+export type Catalog = Awaited<ReturnType<typeof build>>;
+
+let catalog: Promise<Catalog> | undefined;
+
+/** The catalog of this build, computed on first use and shared by every page. */
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= build();
+  return catalog;
+}
+
+/** Looks up ids in a map, skipping those that are not published (drafts). */
+export function pick<Value>(map: ReadonlyMap<string, Value>, ids: readonly string[]): Value[] {
+  return ids.flatMap((id) => {
+    const value = map.get(id);
+    return value === undefined ? [] : [value];
+  });
+}

@@ -1,0 +1,14 @@
+/** Country and region names in the reader's language, from the platform's own data (Intl.DisplayNames). */
+import type { Locale } from '../i18n/locales.ts';
+
+const cache = new Map<Locale, Intl.DisplayNames>();
+
+/** "Croatia" for HR in English, "Croatie" in French; UN M49 regions too ("Europe" for 150). */
+export function countryName(code: string, locale: Locale): string {
+  let names = cache.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    cache.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}

@@ -1,0 +1,99 @@
+/** Building blocks shared by every collection schema: ids, references, dates, places, links, translated text. */
+import { z } from 'astro/zod';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+
+/** Every collection that an entry can point at by id. */
+export const referenceTargets = ['practices', 'events', 'networks', 'organisations', 'themes', 'groups'] as const;
+export type ReferenceTarget = (typeof referenceTargets)[number];
+
+/**
+ * Schemas know which collection a reference field points at through this registry, so that the validator
+ * and the editor configuration can find every reference without a second list of fields.
+ */
+export const references = z.registry<{ collection: ReferenceTarget }>();
+
+/** A language-neutral id: lower-case ASCII words joined by hyphens, as in file names. */
+export const id = () =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, like "roma-communities"');
+
+/** An id of an entry in another collection; checked against that collection at build time. */
+export function ref(collection: ReferenceTarget) {
+  return id().register(references, { collection });
+}
+
+/** A list of references, each at most once. */
+export function refs(collection: ReferenceTarget) {
+  return z.array(ref(collection)).refine((list) => new Set(list).size === list.length, 'lists the same id twice');
+}
+
+/** Text that must not be blank. */
+export const text = z.string().trim().min(1, 'is empty; write some text or remove the field');
+
+/** A language code of the portal. */
+export const locale = z.enum(locales);
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isCalendarDate(value: string): boolean {
+  const match = isoDate.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date written YYYY-MM-DD. YAML readers turn such values into Date objects; they are
+ * normalised back to the string so that no time zone can shift a day.
+ */
+export const calendarDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  z.string().refine(isCalendarDate, 'is not a date; write YYYY-MM-DD, like 2016-09-07'),
+);
+
+/** A year or a month, for periods and founding dates: YYYY or YYYY-MM. */
+export const yearOrMonth = z
+  .union([z.number().int(), z.string()])
+  .transform(String)
+  .refine((value) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value), 'write a year (2014) or a month (2014-09)');
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * A country as ISO 3166-1 alpha-2 (HR, GB), or a UN M49 region for regional and global work
+ * (150 Europe, 001 World). Intl knows the names, so no country list is kept here.
+ */
+export const country = z
+  .string()
+  .refine(
+    (code) => /^([A-Z]{2}|\d{3})$/.test(code) && regionNames.of(code) !== code,
+    'is not a country code; use ISO 3166-1 alpha-2 in capitals (HR, GB) or a UN M49 region (150, 001)',
+  );
+
+/** An absolute web address. */
+export const url = z.url({ protocol: /^https?$/, error: 'is not a web address; write it in full, starting https://' });
+
+/** A file that editors uploaded, served from public/uploads/. */
+export const upload = z
+  .string()
+  .regex(/^\/uploads\/[\w./-]+$/, 'is not an uploaded file; upload it and use its path, like /uploads/guide.pdf');
+
+export type TranslatedText = Record<typeof defaultLocale, string> & Partial<Record<Locale, string>>;
+
+/** Text in several languages; English is required because it is the fallback for every reader. */
+export const translatedText = z.strictObject(
+  Object.fromEntries(locales.map((code) => [code, code === defaultLocale ? text : text.optional()])),
+) as unknown as z.ZodType<TranslatedText>;
+
+/** A team and an organisational address, never a private person's. */
+export const contact = z.strictObject({
+  /** The team or unit to write to, such as "Anti-trafficking team". */
+  team: z.string().trim().min(1),
+  /** The team's organisational e-mail address. */
+  email: z.email({ error: 'is not an e-mail address' }).optional(),
+  /** A contact page of the organisation. */
+  url: url.optional(),
+});
+
+/** The one-or-two-sentence plain-text summary on cards, in search results and in meta descriptions. */
+export const summary = text.max(320, 'is longer than 320 characters; keep the summary to one or two sentences');
