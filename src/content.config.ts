@@ -1,21 +1,29 @@
 // Wiring only: each collection's loader points at its folder under the content root; fields live in src/schemas/.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as model, contentRoot, filePattern } from './schemas/index.ts';
+import type { z } from 'astro/zod';
+import {
+  collections as model,
+  contentRoot,
+  filePattern,
+  type CollectionDefinition,
+} from './schemas/index.ts';
 
 const root = contentRoot();
 
-function collection<Name extends keyof typeof model>(name: Name) {
-  const { schema, folder, layout } = model[name];
-  return defineCollection({ loader: glob({ base: `${root}/${folder}`, pattern: filePattern(layout) }), schema });
+function collection<Schema extends z.ZodType>({ schema, folder, layout }: CollectionDefinition<Schema>) {
+  return defineCollection({
+    loader: glob({ base: `${root}/${folder}`, pattern: filePattern(layout) }),
+    schema,
+  });
 }
 
 export const collections = {
-  practices: collection('practices'),
-  events: collection('events'),
-  networks: collection('networks'),
-  pages: collection('pages'),
-  organisations: collection('organisations'),
-  themes: collection('themes'),
-  groups: collection('groups'),
+  practices: collection(model.practices),
+  events: collection(model.events),
+  networks: collection(model.networks),
+  pages: collection(model.pages),
+  organisations: collection(model.organisations),
+  themes: collection(model.themes),
+  groups: collection(model.groups),
 };

@@ -64,7 +64,8 @@ function assertReferences(all: Loaded): void {
   }
 }
 
-const published = <Entry extends { data: { draft: boolean } }>(entries: Entry[]) => entries.filter((e) => !e.data.draft);
+const published = <Entry extends { data: { draft: boolean } }>(entries: Entry[]) =>
+  entries.filter((e) => !e.data.draft);
 
 async function build() {
   const all = await loadAll();
@@ -75,8 +76,8 @@ async function build() {
   const networks = groupTranslations(published(all.networks));
   const pages = groupTranslations(published(all.pages));
   const organisations = new Map(all.organisations.map((entry) => [entry.id, entry]));
-  const themes = new Map(all.themes.map((entry) => [entry.id, entry]));
-  const groups = new Map(all.groups.map((entry) => [entry.id, entry]));
+  const themes = new Map<string, TermEntry>(all.themes.map((entry) => [entry.id, entry]));
+  const groups = new Map<string, TermEntry>(all.groups.map((entry) => [entry.id, entry]));
 
   const practiceList = [...practices.values()];
   const eventList = [...events.values()];

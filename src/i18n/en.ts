@@ -1,7 +1,6 @@
 /** English interface strings: the reference dictionary. Every key used anywhere must exist here. */
 export const en = {
   'site.name': 'Practice Exchange',
-  'site.tagline': 'Good practice against human trafficking from Red Cross and Red Crescent national societies',
   'site.description':
     'Practice notes, conference outputs and networks from Red Cross and Red Crescent national societies and their partners working against human trafficking.',
 
@@ -13,9 +12,6 @@ export const en = {
   'nav.networks': 'Networks',
   'nav.organisations': 'Organisations',
   'nav.search': 'Search',
-  'nav.themes': 'Stages of response',
-  'nav.groups': 'Vulnerable groups',
-  'nav.current': 'current page',
 
   'language.label': 'Language',
   'language.choose': 'Read this page in another language',
@@ -51,11 +47,10 @@ export const en = {
   'events.upcoming': 'Upcoming events',
   'events.past': 'Past events',
   'events.noUpcoming': 'No upcoming events are listed at the moment.',
-  'events.count.one': '{count} event',
-  'events.count.other': '{count} events',
 
   'networks.title': 'Networks',
-  'networks.lead': 'Movement networks, project consortia and regional platforms, with their members and meetings.',
+  'networks.lead':
+    'Movement networks, project consortia and regional platforms, with their members and meetings.',
   'networks.members.one': '{count} member',
   'networks.members.other': '{count} members',
 
@@ -64,7 +59,8 @@ export const en = {
     'National societies, international organisations, public bodies and funders behind the practices and events.',
 
   'themes.title': 'Stages of response',
-  'themes.lead': 'From recognising the signs of trafficking to long-term support: practice notes by stage of response.',
+  'themes.lead':
+    'From recognising the signs of trafficking to long-term support: practice notes by stage of response.',
   'groups.title': 'Vulnerable groups',
   'groups.lead': 'Practice notes by the group of people they serve.',
 
@@ -83,13 +79,11 @@ export const en = {
   'field.published': 'Published',
   'field.updated': 'Updated',
   'field.reviewBy': 'Review by',
-  'field.languages': 'Languages',
   'field.date': 'Date',
   'field.format': 'Format',
   'field.location': 'Location',
   'field.organisers': 'Organisers',
   'field.networks': 'Networks',
-  'field.members': 'Members',
   'field.coordinator': 'Coordinator',
   'field.funders': 'Funded by',
   'field.founded': 'Founded',
@@ -150,8 +144,6 @@ export const en = {
 
   'practice.about': 'About this practice',
   'practice.resources': 'Resources',
-  'practice.download': 'Download',
-  'practice.open': 'Open',
   'practice.presentedAt': 'Presented at',
   'practice.related': 'Related practices',
   'practice.reviewOverdue': 'This note was due for review on {date}. Some details may be out of date.',
@@ -177,7 +169,6 @@ export const en = {
   'organisation.networks': 'Networks',
 
   'term.practices': 'Practice notes',
-  'term.events': 'Events',
 
   'entry.languages': 'This entry in other languages',
   'entry.fallback': 'This entry is not yet available in {language}. You are reading the {original} original.',

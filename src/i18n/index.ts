@@ -5,9 +5,9 @@ import { en, type UIKey } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { hr } from './hr.ts';
-import type { Locale } from './locales.ts';
+import { intlLocale, type Locale } from './locales.ts';
 
-export { defaultLocale, dir, isLocale, localeInfo, locales, type Locale } from './locales.ts';
+export { defaultLocale, dir, isLocale, langAttributes, localeInfo, locales, type Locale } from './locales.ts';
 export type { UIKey } from './en.ts';
 
 export const dictionaries: Readonly<Record<Locale, Dictionary>> = { en, fr, es, ar, hr };
@@ -19,8 +19,8 @@ type Values = Readonly<Record<string, string | number>>;
 
 export function useTranslations(locale: Locale) {
   const dictionary = dictionaries[locale];
-  const numbers = new Intl.NumberFormat(locale);
-  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(intlLocale(locale));
+  const plurals = new Intl.PluralRules(intlLocale(locale));
 
   function fill(template: string, values: Values = {}): string {
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -10,14 +10,16 @@ interface LocaleInfo {
   readonly endonym: string;
   /** Writing direction for `<html dir>`. */
   readonly dir: 'ltr' | 'rtl';
+  /** The BCP 47 tag that Intl formats dates and numbers with (British English spelling and dates for `en`). */
+  readonly intl: string;
 }
 
 export const localeInfo: Readonly<Record<Locale, LocaleInfo>> = {
-  en: { endonym: 'English', dir: 'ltr' },
-  fr: { endonym: 'Français', dir: 'ltr' },
-  es: { endonym: 'Español', dir: 'ltr' },
-  ar: { endonym: 'العربية', dir: 'rtl' },
-  hr: { endonym: 'Hrvatski', dir: 'ltr' },
+  en: { endonym: 'English', dir: 'ltr', intl: 'en-GB' },
+  fr: { endonym: 'Français', dir: 'ltr', intl: 'fr' },
+  es: { endonym: 'Español', dir: 'ltr', intl: 'es' },
+  ar: { endonym: 'العربية', dir: 'rtl', intl: 'ar' },
+  hr: { endonym: 'Hrvatski', dir: 'ltr', intl: 'hr' },
 };
 
 export function isLocale(value: unknown): value is Locale {
@@ -26,4 +28,14 @@ export function isLocale(value: unknown): value is Locale {
 
 export function dir(locale: Locale): 'ltr' | 'rtl' {
   return localeInfo[locale].dir;
+}
+
+/** The tag to give Intl formatters for a locale. */
+export function intlLocale(locale: Locale): string {
+  return localeInfo[locale].intl;
+}
+
+/** `lang` and `dir` attributes for text in another language than the page's (an untranslated entry). */
+export function langAttributes(locale: Locale | undefined): { lang?: Locale; dir?: 'ltr' | 'rtl' } {
+  return locale ? { lang: locale, dir: dir(locale) } : {};
 }

@@ -1,5 +1,5 @@
 /** Country and region names in the reader's language, from the platform's own data (Intl.DisplayNames). */
-import type { Locale } from '../i18n/locales.ts';
+import { intlLocale, type Locale } from '../i18n/locales.ts';
 
 const cache = new Map<Locale, Intl.DisplayNames>();
 
@@ -7,7 +7,7 @@ const cache = new Map<Locale, Intl.DisplayNames>();
 export function countryName(code: string, locale: Locale): string {
   let names = cache.get(locale);
   if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    names = new Intl.DisplayNames([intlLocale(locale)], { type: 'region', fallback: 'code' });
     cache.set(locale, names);
   }
   return names.of(code) ?? code;

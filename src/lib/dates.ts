@@ -1,5 +1,5 @@
 /** Dates as readers see them, written for their language. Calendar dates carry no time zone, so none shifts a day. */
-import type { Locale } from '../i18n/locales.ts';
+import { intlLocale, type Locale } from '../i18n/locales.ts';
 
 function utcDate(iso: string): Date {
   const [date = '', time = '00:00'] = iso.split('T');
@@ -8,13 +8,20 @@ function utcDate(iso: string): Date {
 
 /** "7 September 2016" for 2016-09-07 in English; the reader's language decides the order and names. */
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(utcDate(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    utcDate(iso),
+  );
 }
 
 /** "September 2014" for 2014-09, "2014" for 2014. */
 export function formatYearOrMonth(value: string, locale: Locale): string {
-  if (/^\d{4}$/.test(value)) return new Intl.NumberFormat(locale, { useGrouping: false }).format(Number(value));
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(utcDate(`${value}-01`));
+  if (/^\d{4}$/.test(value))
+    return new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(Number(value));
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    year: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(utcDate(`${value}-01`));
 }
 
 /**
@@ -22,14 +29,20 @@ export function formatYearOrMonth(value: string, locale: Locale): string {
  * ("7 September 2016", "7–8 September 2016", "7 September 2016, 09:30–17:00 (Europe/Zagreb)").
  * Times are shown as the event's local times, named with their zone, never converted.
  */
-export function formatEventDates(start: string, end: string | undefined, timeZone: string | undefined, locale: Locale): string {
+export function formatEventDates(
+  start: string,
+  end: string | undefined,
+  timeZone: string | undefined,
+  locale: Locale,
+): string {
   const hasTime = start.includes('T');
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
     ...(hasTime ? { timeStyle: 'short' } : {}),
     timeZone: 'UTC',
   });
-  const text = end && end !== start ? format.formatRange(utcDate(start), utcDate(end)) : format.format(utcDate(start));
+  const text =
+    end && end !== start ? format.formatRange(utcDate(start), utcDate(end)) : format.format(utcDate(start));
   return hasTime && timeZone ? `${text} (${timeZone})` : text;
 }
 

@@ -33,6 +33,9 @@ export function entryPath(
 /** Route parameters for one detail page per item and language: `[...lang]` plus the item's `[id]`. */
 export function localeParamsFor<Item>(items: Iterable<Item>, idOf: (item: Item) => string) {
   return [...items].flatMap((item) =>
-    localeParams().map(({ params, props }) => ({ params: { ...params, id: idOf(item) }, props: { ...props, item } })),
+    localeParams().map(({ params, props }) => ({
+      params: { ...params, id: idOf(item) },
+      props: { ...props, item },
+    })),
   );
 }

@@ -10,7 +10,11 @@ export interface FoundReference {
 }
 
 /** Every reference in `data` (already parsed by `schema`), with the collection it must exist in. */
-export function findReferences(schema: z.ZodType, data: unknown, path: (string | number)[] = []): FoundReference[] {
+export function findReferences(
+  schema: z.ZodType,
+  data: unknown,
+  path: (string | number)[] = [],
+): FoundReference[] {
   const target = references.get(schema);
   if (target) return typeof data === 'string' ? [{ path, collection: target.collection, id: data }] : [];
   if (data === undefined || data === null) return [];

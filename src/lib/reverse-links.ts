@@ -1,7 +1,10 @@
 /** Reverse links (a society's practices, a practice's events) computed once from the forward references. */
 
 /** Maps each key that `keysOf` gives for an item to the items that gave it, in input order. */
-export function indexBy<Item>(items: Iterable<Item>, keysOf: (item: Item) => Iterable<string>): Map<string, Item[]> {
+export function indexBy<Item>(
+  items: Iterable<Item>,
+  keysOf: (item: Item) => Iterable<string>,
+): Map<string, Item[]> {
   const index = new Map<string, Item[]>();
   for (const item of items) {
     for (const key of new Set(keysOf(item))) {

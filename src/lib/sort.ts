@@ -1,9 +1,13 @@
 /** Sorting in the reader's language. */
-import type { Locale } from '../i18n/locales.ts';
+import { intlLocale, type Locale } from '../i18n/locales.ts';
 
 /** Sorts a copy of `items` by the text `labelOf` gives, as the reader's language orders words. */
-export function sortByLabel<Item>(items: Iterable<Item>, labelOf: (item: Item) => string, locale: Locale): Item[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+export function sortByLabel<Item>(
+  items: Iterable<Item>,
+  labelOf: (item: Item) => string,
+  locale: Locale,
+): Item[] {
+  const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base' });
   return [...items].sort((a, b) => collator.compare(labelOf(a), labelOf(b)));
 }
 

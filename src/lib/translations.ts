@@ -6,7 +6,9 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } {
   const [locale, ...rest] = id.split('/');
   const slug = rest.join('/');
   if (!isLocale(locale) || !slug) {
-    throw new Error(`"${id}" is not in a language folder: put it at <collection>/<${locales.join('|')}>/<slug>.mdx`);
+    throw new Error(
+      `"${id}" is not in a language folder: put it at <collection>/<${locales.join('|')}>/<slug>.mdx`,
+    );
   }
   return { locale, slug };
 }
@@ -21,7 +23,9 @@ export interface Translated<Entry> {
 }
 
 /** Groups entries by slug into their language versions. */
-export function groupTranslations<Entry extends { id: string }>(entries: readonly Entry[]): Map<string, Translated<Entry>> {
+export function groupTranslations<Entry extends { id: string }>(
+  entries: readonly Entry[],
+): Map<string, Translated<Entry>> {
   const bySlug = new Map<string, Map<Locale, Entry>>();
   for (const entry of entries) {
     const { locale, slug } = splitEntryId(entry.id);
@@ -31,8 +35,12 @@ export function groupTranslations<Entry extends { id: string }>(entries: readonl
   }
   const grouped = new Map<string, Translated<Entry>>();
   for (const [slug, versions] of bySlug) {
-    const originalLocale = versions.has(defaultLocale) ? defaultLocale : locales.find((code) => versions.has(code))!;
-    const ordered = new Map(locales.filter((code) => versions.has(code)).map((code) => [code, versions.get(code)!]));
+    const originalLocale = versions.has(defaultLocale)
+      ? defaultLocale
+      : locales.find((code) => versions.has(code))!;
+    const ordered = new Map(
+      locales.filter((code) => versions.has(code)).map((code) => [code, versions.get(code)!]),
+    );
     grouped.set(slug, { slug, versions: ordered, original: versions.get(originalLocale)!, originalLocale });
   }
   return grouped;
@@ -50,6 +58,9 @@ export function pickTranslation<Entry>(
 }
 
 /** A translated field in the reader's language, or in English when it has no translation yet. */
-export function inLocale(text: Readonly<Partial<Record<Locale, string>>> & { readonly en: string }, locale: Locale): string {
+export function inLocale(
+  text: Readonly<Partial<Record<Locale, string>>> & { readonly en: string },
+  locale: Locale,
+): string {
   return text[locale] ?? text.en;
 }

@@ -3,7 +3,14 @@ import { z } from 'astro/zod';
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 
 /** Every collection that an entry can point at by id. */
-export const referenceTargets = ['practices', 'events', 'networks', 'organisations', 'themes', 'groups'] as const;
+export const referenceTargets = [
+  'practices',
+  'events',
+  'networks',
+  'organisations',
+  'themes',
+  'groups',
+] as const;
 export type ReferenceTarget = (typeof referenceTargets)[number];
 
 /**
@@ -14,7 +21,12 @@ export const references = z.registry<{ collection: ReferenceTarget }>();
 
 /** A language-neutral id: lower-case ASCII words joined by hyphens, as in file names. */
 export const id = () =>
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, like "roma-communities"');
+  z
+    .string()
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'use lower-case letters, digits and single hyphens, like "roma-communities"',
+    );
 
 /** An id of an entry in another collection; checked against that collection at build time. */
 export function ref(collection: ReferenceTarget) {
@@ -23,7 +35,9 @@ export function ref(collection: ReferenceTarget) {
 
 /** A list of references, each at most once. */
 export function refs(collection: ReferenceTarget) {
-  return z.array(ref(collection)).refine((list) => new Set(list).size === list.length, 'lists the same id twice');
+  return z
+    .array(ref(collection))
+    .refine((list) => new Set(list).size === list.length, 'lists the same id twice');
 }
 
 /** Text that must not be blank. */
@@ -47,7 +61,8 @@ function isCalendarDate(value: string): boolean {
  * normalised back to the string so that no time zone can shift a day.
  */
 export const calendarDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value,
   z.string().refine(isCalendarDate, 'is not a date; write YYYY-MM-DD, like 2016-09-07'),
 );
 
@@ -71,12 +86,18 @@ export const country = z
   );
 
 /** An absolute web address. */
-export const url = z.url({ protocol: /^https?$/, error: 'is not a web address; write it in full, starting https://' });
+export const url = z.url({
+  protocol: /^https?$/,
+  error: 'is not a web address; write it in full, starting https://',
+});
 
 /** A file that editors uploaded, served from public/uploads/. */
 export const upload = z
   .string()
-  .regex(/^\/uploads\/[\w./-]+$/, 'is not an uploaded file; upload it and use its path, like /uploads/guide.pdf');
+  .regex(
+    /^\/uploads\/[\w./-]+$/,
+    'is not an uploaded file; upload it and use its path, like /uploads/guide.pdf',
+  );
 
 export type TranslatedText = Record<typeof defaultLocale, string> & Partial<Record<Locale, string>>;
 
@@ -96,4 +117,7 @@ export const contact = z.strictObject({
 });
 
 /** The one-or-two-sentence plain-text summary on cards, in search results and in meta descriptions. */
-export const summary = text.max(320, 'is longer than 320 characters; keep the summary to one or two sentences');
+export const summary = text.max(
+  320,
+  'is longer than 320 characters; keep the summary to one or two sentences',
+);

@@ -5,17 +5,29 @@ import { resourceFormats } from './practice.ts';
 
 export const eventFormats = ['in-person', 'online', 'hybrid'] as const;
 
-export const outputKinds = ['report', 'slides', 'recording', 'e-module', 'photos', 'summary', 'guidance'] as const;
+export const outputKinds = [
+  'report',
+  'slides',
+  'recording',
+  'e-module',
+  'photos',
+  'summary',
+  'guidance',
+] as const;
 
 const dateOrDateTime = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 
 /** A day (YYYY-MM-DD) or a local time on a day (YYYY-MM-DDTHH:MM) in the event's time zone. */
 const eventTime = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value,
   z
     .string()
     .regex(dateOrDateTime, 'write a day (2016-09-07) or a day and local time (2016-09-07T09:30)')
-    .refine((value) => !Number.isNaN(Date.parse(value.length === 10 ? value : `${value}:00Z`)), 'is not a real date'),
+    .refine(
+      (value) => !Number.isNaN(Date.parse(value.length === 10 ? value : `${value}:00Z`)),
+      'is not a real date',
+    ),
 );
 
 function isTimeZone(name: string): boolean {
@@ -58,7 +70,10 @@ export const eventSchema = z
     /** The last day, or its end time; leave out for a one-day event. */
     end: eventTime.optional(),
     /** The IANA time zone of the times, such as Europe/Zagreb; needed when a time is given. */
-    timeZone: z.string().refine(isTimeZone, 'is not an IANA time zone; write one like Europe/Zagreb').optional(),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, 'is not an IANA time zone; write one like Europe/Zagreb')
+      .optional(),
     /** In person, online or both. */
     format: z.enum(eventFormats).optional(),
     /** Where it took place, as far as it is known. */
@@ -103,11 +118,19 @@ export const eventSchema = z
   })
   .superRefine((event, ctx) => {
     if (event.end && event.end < event.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'is before `start`; the end must come after the start' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'is before `start`; the end must come after the start',
+      });
     }
     const hasTime = event.start.includes('T') || Boolean(event.end?.includes('T'));
     if (hasTime && !event.timeZone) {
-      ctx.addIssue({ code: 'custom', path: ['timeZone'], message: 'is needed when a time is given, like Europe/Zagreb' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timeZone'],
+        message: 'is needed when a time is given, like Europe/Zagreb',
+      });
     }
   });
 

@@ -8,8 +8,8 @@ import { pageSchema } from './page.ts';
 import { practiceSchema } from './practice.ts';
 import { taxonomySchema } from './taxonomy.ts';
 
-interface CollectionDefinition {
-  readonly schema: z.ZodType;
+export interface CollectionDefinition<Schema extends z.ZodType = z.ZodType> {
+  readonly schema: Schema;
   /** Folder under the content root. */
   readonly folder: string;
   /**

@@ -1,6 +1,17 @@
 /** A good-practice note: what a national society or partner did against trafficking, and how to reuse it. */
 import { z } from 'astro/zod';
-import { calendarDate, contact, country, locale, refs, summary, text, upload, url, yearOrMonth } from './common.ts';
+import {
+  calendarDate,
+  contact,
+  country,
+  locale,
+  refs,
+  summary,
+  text,
+  upload,
+  url,
+  yearOrMonth,
+} from './common.ts';
 
 export const practiceTypes = [
   'guidance',
@@ -17,7 +28,16 @@ export const practiceStatuses = ['piloted', 'ongoing', 'completed'] as const;
 /** How strong the evidence is that the practice works, weakest first. */
 export const evidenceLevels = ['promising', 'evaluated', 'established'] as const;
 
-export const resourceFormats = ['pdf', 'document', 'spreadsheet', 'presentation', 'video', 'audio', 'e-learning', 'web'] as const;
+export const resourceFormats = [
+  'pdf',
+  'document',
+  'spreadsheet',
+  'presentation',
+  'video',
+  'audio',
+  'e-learning',
+  'web',
+] as const;
 
 /** A downloadable or linked tool, template or document that comes with a practice or an event. */
 export const resource = z
@@ -39,44 +59,49 @@ export const resource = z
     message: 'needs exactly one of `file` (an upload) or `url` (a link)',
   });
 
-export const practiceSchema = z.strictObject({
-  /** The practice's name, as readers would say it. */
-  title: text,
-  /** One or two plain sentences for cards, search results and the page description. */
-  summary,
-  /** What kind of practice note this is. */
-  type: z.enum(practiceTypes),
-  /** Stages of response (ids in content/taxonomies/themes/). */
-  themes: refs('themes').min(1, 'needs at least one theme'),
-  /** Vulnerable groups the practice serves (ids in content/taxonomies/groups/). */
-  groups: refs('groups').default([]),
-  /** Organisations that implemented it (ids in content/organisations/). */
-  organisations: refs('organisations').min(1, 'needs at least one organisation'),
-  /** Where it was applied: ISO 3166-1 alpha-2 codes, or a UN M49 region code for regional work. */
-  countries: z.array(country).default([]),
-  /** When it ran: a year or a month for each end; leave `end` out while it continues. */
-  period: z.strictObject({ start: yearOrMonth, end: yearOrMonth.optional() }).optional(),
-  /** How far it has got. */
-  status: z.enum(practiceStatuses).optional(),
-  /** When this note was first published on the portal. */
-  published: calendarDate,
-  /** When this note last changed in substance. */
-  updated: calendarDate.optional(),
-  /** When an editor should check the note is still right. */
-  reviewBy: calendarDate.optional(),
-  /** How strong the evidence is, and in a few sentences why this is a good practice. */
-  evidence: z.strictObject({ level: z.enum(evidenceLevels), why: text }).optional(),
-  /** Tools, templates and documents to download or open. */
-  resources: z.array(resource).default([]),
-  /** Whom to ask: a team and an organisational address, never a private person. */
-  contact: contact.optional(),
-  /** Practices to read next, listed first among related practices (ids in content/practices/). */
-  related: refs('practices').default([]),
-  /** A warning shown before the body when it describes distressing experiences. */
-  contentWarning: text.optional(),
-  /** A draft is validated but never published. */
-  draft: z.boolean().default(false),
-});
+export const practiceSchema = z
+  .strictObject({
+    /** The practice's name, as readers would say it. */
+    title: text,
+    /** One or two plain sentences for cards, search results and the page description. */
+    summary,
+    /** What kind of practice note this is. */
+    type: z.enum(practiceTypes),
+    /** Stages of response (ids in content/taxonomies/themes/). */
+    themes: refs('themes').min(1, 'needs at least one theme'),
+    /** Vulnerable groups the practice serves (ids in content/taxonomies/groups/). */
+    groups: refs('groups').default([]),
+    /** Organisations that implemented it (ids in content/organisations/). */
+    organisations: refs('organisations').min(1, 'needs at least one organisation'),
+    /** Where it was applied: ISO 3166-1 alpha-2 codes, or a UN M49 region code for regional work. */
+    countries: z.array(country).default([]),
+    /** When it ran: a year or a month for each end; leave `end` out while it continues. */
+    period: z.strictObject({ start: yearOrMonth, end: yearOrMonth.optional() }).optional(),
+    /** How far it has got. */
+    status: z.enum(practiceStatuses).optional(),
+    /** When this note was first published on the portal. */
+    published: calendarDate,
+    /** When this note last changed in substance. */
+    updated: calendarDate.optional(),
+    /** When an editor should check the note is still right. */
+    reviewBy: calendarDate.optional(),
+    /** How strong the evidence is, and in a few sentences why this is a good practice. */
+    evidence: z.strictObject({ level: z.enum(evidenceLevels), why: text }).optional(),
+    /** Tools, templates and documents to download or open. */
+    resources: z.array(resource).default([]),
+    /** Whom to ask: a team and an organisational address, never a private person. */
+    contact: contact.optional(),
+    /** Practices to read next, listed first among related practices (ids in content/practices/). */
+    related: refs('practices').default([]),
+    /** A warning shown before the body when it describes distressing experiences. */
+    contentWarning: text.optional(),
+    /** A draft is validated but never published. */
+    draft: z.boolean().default(false),
+  })
+  .refine((practice) => !practice.reviewBy || practice.reviewBy > practice.published, {
+    path: ['reviewBy'],
+    message: 'is not after `published`; a review is due after the note is published',
+  });
 
 export type Practice = z.output<typeof practiceSchema>;
 export type PracticeType = (typeof practiceTypes)[number];

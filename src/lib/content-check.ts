@@ -1,0 +1,276 @@
+/**
+ * The content validator's logic: parses every file of a corpus, checks it against its collection's schema and
+ * the references between entries, and reports each problem where an editor can find it (file, line, field).
+ */
+import { z } from 'astro/zod';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isLocale, locales } from '../i18n/locales.ts';
+import type { ReferenceTarget } from '../schemas/common.ts';
+import { collections, type CollectionName } from '../schemas/index.ts';
+import { findBrokenReferences } from './references.ts';
+
+export interface Problem {
+  /** Path of the file, relative to the project. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** The field, as a dotted path ("resources.0.url"), or "" for the file as a whole. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface SourceFile {
+  /** Path relative to the content root, like "practices/en/referral.mdx". */
+  readonly path: string;
+  readonly text: string;
+}
+
+interface ParsedFile {
+  readonly source: SourceFile;
+  readonly collection: CollectionName;
+  /** The id other entries use: the slug of a translatable entry, the file name of a data entry. */
+  readonly id: string;
+  readonly document: Document.Parsed;
+  readonly lines: LineCounter;
+  /** Lines before the YAML starts (the opening "---" of front matter). */
+  readonly lineOffset: number;
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Which collection a path belongs to, and its id, or a problem saying where such a file should go. */
+function locate(path: string): { collection: CollectionName; id: string } | string {
+  for (const [name, definition] of Object.entries(collections) as [
+    CollectionName,
+    (typeof collections)[CollectionName],
+  ][]) {
+    if (!path.startsWith(`${definition.folder}/`)) continue;
+    const rest = path.slice(definition.folder.length + 1).split('/');
+    if (definition.layout === 'entries') {
+      const [locale, file = ''] = rest;
+      if (rest.length !== 2 || !isLocale(locale) || !file.endsWith('.mdx')) {
+        return `belongs at ${definition.folder}/<${locales.join('|')}>/<slug>.mdx`;
+      }
+      return { collection: name, id: file.slice(0, -'.mdx'.length) };
+    }
+    const [file = ''] = rest;
+    if (rest.length !== 1 || !file.endsWith('.yaml')) return `belongs at ${definition.folder}/<id>.yaml`;
+    return { collection: name, id: file.slice(0, -'.yaml'.length) };
+  }
+  return 'is in no collection folder; move it into one of content/practices, events, networks, pages, organisations, taxonomies';
+}
+
+/** The YAML of a file: all of a data file, or the front matter between the "---" lines of an MDX entry. */
+function yamlOf(source: SourceFile): { yaml: string; lineOffset: number } | undefined {
+  if (!source.path.endsWith('.mdx')) return { yaml: source.text, lineOffset: 0 };
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(source.text);
+  return match ? { yaml: match[1] ?? '', lineOffset: 1 } : undefined;
+}
+
+function problemAt(file: ParsedFile, offset: number | undefined, field: string, message: string): Problem {
+  const position = offset === undefined ? { line: 1, col: 1 } : file.lines.linePos(offset);
+  return {
+    file: file.source.path,
+    line: position.line + file.lineOffset,
+    column: position.col,
+    field,
+    message,
+  };
+}
+
+/** The node for a path in the document, or the nearest existing ancestor (for a missing field). */
+function nodeAt(document: Document.Parsed, path: readonly PropertyKey[]): Node | undefined {
+  for (let depth = path.length; depth >= 0; depth -= 1) {
+    const node = document.getIn(path.slice(0, depth), true);
+    if (node && typeof node === 'object' && 'range' in node) return node as Node;
+  }
+  return document.contents ?? undefined;
+}
+
+/** The key node of `key` in the map at `path`, to point at a misspelt field name itself. */
+function keyNodeAt(document: Document.Parsed, path: readonly PropertyKey[], key: string): Node | undefined {
+  const map = path.length === 0 ? document.contents : document.getIn(path, true);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+  return pair && isScalar(pair.key) ? pair.key : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known field closest in spelling to an unknown one, if it is close enough to be a typo. */
+export function closestField(unknown: string, known: readonly string[]): string | undefined {
+  const ranked = known
+    .map((name) => ({ name, distance: levenshtein(unknown.toLowerCase(), name.toLowerCase()) }))
+    .sort((a, b) => a.distance - b.distance);
+  const best = ranked[0];
+  return best && best.distance <= Math.max(2, Math.floor(unknown.length / 3)) ? best.name : undefined;
+}
+
+/** The fields an object schema at `path` allows, to suggest the right spelling. */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const step of [...path, undefined]) {
+    for (;;) {
+      if (
+        current instanceof z.ZodOptional ||
+        current instanceof z.ZodDefault ||
+        current instanceof z.ZodNullable
+      ) {
+        current = current.unwrap();
+      } else if (current instanceof z.ZodPipe) {
+        current = current.in instanceof z.ZodTransform ? current.out : current.in;
+      } else break;
+    }
+    if (step === undefined) break;
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, unknown>)[String(step)];
+    else if (current instanceof z.ZodArray) current = current.element;
+    else return [];
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape as object) : [];
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return `'${value}'`;
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Zod's issues in words for editors; messages written in the schemas are kept as they are. */
+const editorMessages: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required; add it';
+      return `should be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`}, not ${describe(issue.input)}`;
+    case 'invalid_value':
+      return `${describe(issue.input)} is not allowed; use one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `needs at least ${String(issue.minimum)} item(s)`
+        : `is too short; write at least ${String(issue.minimum)} character(s)`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `has more than ${String(issue.maximum)} items`
+        : `is too long; keep it to ${String(issue.maximum)} characters`;
+    default:
+      return undefined;
+  }
+};
+
+function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem[] } {
+  const place = locate(source.path);
+  const atStart = (message: string): Problem => ({
+    file: source.path,
+    line: 1,
+    column: 1,
+    field: '',
+    message,
+  });
+  if (typeof place === 'string') return { problems: [atStart(`this file ${place}`)] };
+  const problems = idPattern.test(place.id)
+    ? []
+    : [
+        atStart(
+          `the file name "${place.id}" is not a valid id; rename it with lower-case letters, digits and hyphens`,
+        ),
+      ];
+  const found = yamlOf(source);
+  if (!found) {
+    problems.push(
+      atStart('has no front matter; start the file with a "---" line, the fields, then another "---" line'),
+    );
+    return { problems };
+  }
+  const lines = new LineCounter();
+  // YAML 1.2 keeps "2016-13-45" a string to be checked; YAML 1.1 readers (and Astro's) roll it over to a Date in 2017.
+  const document = parseDocument(found.yaml, { lineCounter: lines, prettyErrors: false });
+  const parsed: ParsedFile = { source, ...place, document, lines, lineOffset: found.lineOffset };
+  if (document.errors.length > 0) {
+    const syntax = document.errors.map((error) =>
+      problemAt(parsed, error.pos[0], '', `is not valid YAML: ${error.message.split('\n')[0] ?? ''}`),
+    );
+    return { problems: [...problems, ...syntax] };
+  }
+  return { parsed, problems };
+}
+
+function schemaProblems(file: ParsedFile, data: unknown): Problem[] {
+  const { schema } = collections[file.collection];
+  const result = schema.safeParse(data, { error: editorMessages, reportInput: true });
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => {
+    const path = issue.path as PropertyKey[];
+    if (issue.code === 'unrecognized_keys') {
+      const known = fieldsAt(schema, path);
+      return issue.keys.map((key) => {
+        const suggestion = closestField(key, known);
+        const hint = suggestion
+          ? `did you mean "${suggestion}"?`
+          : `the fields here are: ${known.join(', ')}`;
+        return problemAt(
+          file,
+          keyNodeAt(file.document, path, key)?.range?.[0],
+          [...path, key].join('.'),
+          `is not a field; ${hint}`,
+        );
+      });
+    }
+    const quoted =
+      ['string', 'number'].includes(typeof issue.input) && !issue.message.startsWith(describe(issue.input));
+    const message = quoted ? `${describe(issue.input)} ${issue.message}` : issue.message;
+    return [problemAt(file, nodeAt(file.document, path)?.range?.[0], path.join('.'), message)];
+  });
+}
+
+function referenceProblems(
+  file: ParsedFile,
+  data: unknown,
+  existing: Record<ReferenceTarget, Set<string>>,
+): Problem[] {
+  const { schema } = collections[file.collection];
+  return findBrokenReferences(schema, data, existing).map((broken) =>
+    problemAt(file, nodeAt(file.document, broken.path)?.range?.[0], broken.path.join('.'), broken.message),
+  );
+}
+
+/** Checks a whole corpus and returns every problem, sorted by file and line. */
+export function checkContent(sources: readonly SourceFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const files: ParsedFile[] = [];
+  for (const source of sources) {
+    const result = parseFile(source);
+    problems.push(...result.problems);
+    if (result.parsed) files.push(result.parsed);
+  }
+
+  const existing = Object.fromEntries(
+    (['practices', 'events', 'networks', 'organisations', 'themes', 'groups'] as const).map((name) => [
+      name,
+      new Set(files.filter((file) => file.collection === name).map((file) => file.id)),
+    ]),
+  ) as Record<ReferenceTarget, Set<string>>;
+
+  for (const file of files) {
+    const data: unknown = file.document.toJS();
+    problems.push(...schemaProblems(file, data), ...referenceProblems(file, data, existing));
+  }
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** One line per problem: `path:line:column  field  message`. */
+export function formatProblem(problem: Problem, root = ''): string {
+  const where = `${root}${problem.file}:${problem.line}:${problem.column}`;
+  return [where, problem.field || '(file)', problem.message].join('  ');
+}

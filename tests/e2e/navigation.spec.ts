@@ -1,0 +1,127 @@
+// A reader finds their way: the main navigation, breadcrumbs, languages and the keyboard.
+import { expect, test } from '@playwright/test';
+
+const sections = [
+  { link: 'Practices', heading: 'Practice notes' },
+  { link: 'Events', heading: 'Events' },
+  { link: 'Networks', heading: 'Networks' },
+  { link: 'Organisations', heading: 'Organisations' },
+  { link: 'Search', heading: 'Search' },
+];
+
+for (const { link, heading } of sections) {
+  test(`the main navigation reaches ${link}`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }),
+    ).toHaveAttribute('aria-current', 'page');
+  });
+}
+
+test('a reader goes from the home page to a practice note and back through the breadcrumbs', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('link', { name: /Referral pathways and guidance documents/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Referral pathways and guidance documents for caseworkers',
+  );
+  await expect(
+    page.getByRole('complementary').or(page.getByRole('region', { name: 'About this practice' })),
+  ).toContainText('Referral pathway');
+  await page
+    .getByRole('navigation', { name: 'You are here' })
+    .getByRole('link', { name: 'Practice notes' })
+    .click();
+  await expect(page).toHaveURL(/\/practices\/$/);
+});
+
+test('the 2016 conference shows its outputs and links every practice presented', async ({ page }) => {
+  await page.goto('/events/');
+  await page
+    .getByRole('link', { name: 'Developing capacity to identify and to respond to trafficking' })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Outputs' })).toBeVisible();
+  const presented = page.getByRole('region', { name: 'Practices presented' }).getByRole('link');
+  await expect(presented).toHaveCount(5);
+});
+
+test('the PROTECT network lists its four partners and its conference', async ({ page }) => {
+  await page.goto('/networks/protect/');
+  const members = page.getByRole('region', { name: 'Members', exact: true });
+  for (const name of [
+    'British Red Cross',
+    'Croatian Red Cross',
+    'International Centre for Migration Policy Development (ICMPD)',
+    'Office for Human Rights and National Minorities of Croatia (OHRNM)',
+  ]) {
+    await expect(members.getByRole('link', { name })).toBeVisible();
+  }
+  await expect(page.getByRole('region', { name: 'Meetings and events' }).getByRole('link')).toHaveCount(1);
+});
+
+test('an organisation page lists its practice notes', async ({ page }) => {
+  await page.goto('/organisations/british-red-cross/');
+  await expect(
+    page.getByRole('region', { name: 'Practice notes', exact: true }).getByRole('link'),
+  ).toHaveCount(5);
+});
+
+test('the language switcher keeps the reader on the same entry and says when it is untranslated', async ({
+  page,
+}) => {
+  await page.goto('/practices/trafficking-information-database/');
+  await page.getByText('English', { exact: true }).first().click();
+  await page.getByRole('link', { name: 'Hrvatski' }).first().click();
+  await expect(page).toHaveURL(/\/hr\/practices\/trafficking-information-database\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hr');
+  await expect(page.getByRole('note')).toContainText('English');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+});
+
+test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
+  await page.goto('/practices/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('an unknown address answers 404 with a way home in every language', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('main').getByRole('link')).toHaveCount(5);
+});
+
+test('pages read at 320 px without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of [
+    '/',
+    '/practices/frontline-identification-e-module/',
+    '/ar/',
+    '/events/developing-capacity-conference-2016/',
+  ]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('a page reads without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/practices/caseworker-referral-pathways-and-guidance/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.prose')).toContainText('referral pathways and guidance documents');
+  await context.close();
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { groupTranslations, inLocale, pickTranslation, splitEntryId } from '../../src/lib/translations.ts';
+
+describe('splitEntryId', () => {
+  it('reads the language folder and the slug', () => {
+    expect(splitEntryId('hr/referral-pathways')).toEqual({ locale: 'hr', slug: 'referral-pathways' });
+  });
+
+  it('refuses an entry outside a language folder, saying where it belongs', () => {
+    expect(() => splitEntryId('referral-pathways')).toThrow(
+      /<collection>\/<en\|fr\|es\|ar\|hr>\/<slug>\.mdx/,
+    );
+    expect(() => splitEntryId('de/referral')).toThrow(/not in a language folder/);
+  });
+});
+
+describe('groupTranslations and pickTranslation', () => {
+  const entries = [{ id: 'fr/a' }, { id: 'en/a' }, { id: 'hr/b' }];
+  const grouped = groupTranslations(entries);
+
+  it('groups versions of one slug, in the order of the language list', () => {
+    expect([...grouped.keys()]).toEqual(['a', 'b']);
+    expect([...grouped.get('a')!.versions.keys()]).toEqual(['en', 'fr']);
+  });
+
+  it('takes English as the original, else the first language the entry exists in', () => {
+    expect(grouped.get('a')!.originalLocale).toBe('en');
+    expect(grouped.get('b')!.originalLocale).toBe('hr');
+  });
+
+  it("gives readers their language's version, or the original marked as a fallback", () => {
+    expect(pickTranslation(grouped.get('a')!, 'fr')).toEqual({
+      entry: { id: 'fr/a' },
+      locale: 'fr',
+      isFallback: false,
+    });
+    expect(pickTranslation(grouped.get('a')!, 'ar')).toEqual({
+      entry: { id: 'en/a' },
+      locale: 'en',
+      isFallback: true,
+    });
+    expect(pickTranslation(grouped.get('b')!, 'en')).toEqual({
+      entry: { id: 'hr/b' },
+      locale: 'hr',
+      isFallback: true,
+    });
+  });
+});
+
+describe('inLocale', () => {
+  it('uses the translation, else English', () => {
+    expect(inLocale({ en: 'Croatian Red Cross', hr: 'Hrvatski Crveni križ' }, 'hr')).toBe(
+      'Hrvatski Crveni križ',
+    );
+    expect(inLocale({ en: 'Croatian Red Cross' }, 'fr')).toBe('Croatian Red Cross');
+  });
+});

@@ -1,0 +1,8 @@
+// Unit tests (pure logic in src/) and integration tests (the validator and the build on fixture corpora).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+  },
+});
