@@ -10,12 +10,10 @@ for await (const path of glob('**/*', { cwd: root, withFileTypes: false })) {
   if (/\.(mdx|md|ya?ml)$/.test(path)) paths.push(path);
 }
 const sources = await Promise.all(
-  paths
-    .sort()
-    .map(async (path) => ({
-      path: path.split('\\').join('/'),
-      text: await readFile(join(root, path), 'utf8'),
-    })),
+  paths.sort().map(async (path) => ({
+    path: path.split('\\').join('/'),
+    text: await readFile(join(root, path), 'utf8'),
+  })),
 );
 const problems = checkContent(sources);
 const prefix = `${isAbsolute(root) ? root : relative(process.cwd(), root) || '.'}/`;
