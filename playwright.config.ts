@@ -1,7 +1,8 @@
 // End-to-end tests: the built site (dist/), served by `astro preview` on 127.0.0.1, in Debian's Chromium.
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4321;
+// PREVIEW_PORT lets two checkouts run their tests side by side.
+const port = Number(process.env['PREVIEW_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,7 +33,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
