@@ -35,6 +35,7 @@ export default defineConfig({
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },
