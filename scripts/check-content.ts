@@ -1,21 +1,12 @@
 // `npm run check:content`: validates every file under content/ (or CONTENT_DIR), prints every problem, exits 1 on any.
-import { glob, readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { listPublicFiles, readCorpus } from '../src/lib/content-files.ts';
 import { contentRoot } from '../src/schemas/index.ts';
 
 const root = contentRoot();
-const paths: string[] = [];
-for await (const path of glob('**/*', { cwd: root, withFileTypes: false })) {
-  if (/\.(mdx|md|ya?ml)$/.test(path)) paths.push(path);
-}
-const sources = await Promise.all(
-  paths.sort().map(async (path) => ({
-    path: path.split('\\').join('/'),
-    text: await readFile(join(root, path), 'utf8'),
-  })),
-);
-const problems = checkContent(sources);
+const sources = await readCorpus(root);
+const problems = checkContent(sources, { publicFiles: await listPublicFiles() });
 const prefix = `${isAbsolute(root) ? root : relative(process.cwd(), root) || '.'}/`;
 
 for (const problem of problems) console.error(formatProblem(problem, prefix));

@@ -5,9 +5,11 @@
 import { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { isLocale, locales } from '../i18n/locales.ts';
-import type { ReferenceTarget } from '../schemas/common.ts';
+import { uploads, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
+import { checkBody, type BodyContext } from './body-check.ts';
 import { findBrokenReferences } from './references.ts';
+import { fieldsAt, findMarked } from './schema-walk.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project. */
@@ -34,6 +36,8 @@ interface ParsedFile {
   readonly lines: LineCounter;
   /** Lines before the YAML starts (the opening "---" of front matter). */
   readonly lineOffset: number;
+  /** The MDX body after the front matter, and the line of the file it starts on. */
+  readonly body?: { text: string; firstLine: number } | undefined;
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -61,10 +65,18 @@ function locate(path: string): { collection: CollectionName; id: string } | stri
 }
 
 /** The YAML of a file: all of a data file, or the front matter between the "---" lines of an MDX entry. */
-function yamlOf(source: SourceFile): { yaml: string; lineOffset: number } | undefined {
+function yamlOf(
+  source: SourceFile,
+): { yaml: string; lineOffset: number; body?: { text: string; firstLine: number } } | undefined {
   if (!source.path.endsWith('.mdx')) return { yaml: source.text, lineOffset: 0 };
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(source.text);
-  return match ? { yaml: match[1] ?? '', lineOffset: 1 } : undefined;
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(\r?\n|$)/.exec(source.text);
+  if (!match) return undefined;
+  const firstLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  return {
+    yaml: match[1] ?? '',
+    lineOffset: 1,
+    body: { text: source.text.slice(match[0].length), firstLine },
+  };
 }
 
 function problemAt(file: ParsedFile, offset: number | undefined, field: string, message: string): Problem {
@@ -118,41 +130,26 @@ export function closestField(unknown: string, known: readonly string[]): string 
   return best && best.distance <= Math.max(2, Math.floor(unknown.length / 3)) ? best.name : undefined;
 }
 
-/** The fields an object schema at `path` allows, to suggest the right spelling. */
-function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: unknown = schema;
-  for (const step of [...path, undefined]) {
-    for (;;) {
-      if (
-        current instanceof z.ZodOptional ||
-        current instanceof z.ZodDefault ||
-        current instanceof z.ZodNullable
-      ) {
-        current = current.unwrap();
-      } else if (current instanceof z.ZodPipe) {
-        current = current.in instanceof z.ZodTransform ? current.out : current.in;
-      } else break;
-    }
-    if (step === undefined) break;
-    if (current instanceof z.ZodObject) current = (current.shape as Record<string, unknown>)[String(step)];
-    else if (current instanceof z.ZodArray) current = current.element;
-    else return [];
-  }
-  return current instanceof z.ZodObject ? Object.keys(current.shape as object) : [];
-}
-
 function describe(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
   return JSON.stringify(value) ?? String(value);
 }
+
+const typeNames: Readonly<Record<string, string>> = {
+  array: 'a list',
+  object: 'a group of fields',
+  boolean: 'true or false',
+  number: 'a number',
+  string: 'text',
+};
 
 /** Zod's issues in words for editors; messages written in the schemas are kept as they are. */
 const editorMessages: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required; add it';
-      return `should be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`}, not ${describe(issue.input)}`;
+      return `should be ${typeNames[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
       return `${describe(issue.input)} is not allowed; use one of: ${issue.values.map(String).join(', ')}`;
     case 'too_small':
@@ -195,7 +192,14 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
   const lines = new LineCounter();
   // YAML 1.2 keeps "2016-13-45" a string to be checked; YAML 1.1 readers (and Astro's) roll it over to a Date in 2017.
   const document = parseDocument(found.yaml, { lineCounter: lines, prettyErrors: false });
-  const parsed: ParsedFile = { source, ...place, document, lines, lineOffset: found.lineOffset };
+  const parsed: ParsedFile = {
+    source,
+    ...place,
+    document,
+    lines,
+    lineOffset: found.lineOffset,
+    body: found.body,
+  };
   if (document.errors.length > 0) {
     const syntax = document.errors.map((error) =>
       problemAt(parsed, error.pos[0], '', `is not valid YAML: ${error.message.split('\n')[0] ?? ''}`),
@@ -215,9 +219,11 @@ function schemaProblems(file: ParsedFile, data: unknown): Problem[] {
       const known = fieldsAt(schema, path);
       return issue.keys.map((key) => {
         const suggestion = closestField(key, known);
-        const hint = suggestion
-          ? `did you mean "${suggestion}"?`
-          : `the fields here are: ${known.join(', ')}`;
+        const hint = known.every((name) => isLocale(name))
+          ? `"${key}" is not a language of the portal; use ${known.join(', ')}`
+          : suggestion
+            ? `did you mean "${suggestion}"?`
+            : `the fields here are: ${known.join(', ')}`;
         return problemAt(
           file,
           keyNodeAt(file.document, path, key)?.range?.[0],
@@ -244,8 +250,48 @@ function referenceProblems(
   );
 }
 
+function uploadProblems(file: ParsedFile, data: unknown, publicFiles: ReadonlySet<string>): Problem[] {
+  return findMarked(uploads, collections[file.collection].schema, data).flatMap(({ path, value }) =>
+    typeof value === 'string' && !publicFiles.has(value)
+      ? [
+          problemAt(
+            file,
+            nodeAt(file.document, path)?.range?.[0],
+            path.join('.'),
+            `the file ${value} does not exist; upload it first`,
+          ),
+        ]
+      : [],
+  );
+}
+
+function bodyProblems(file: ParsedFile, context: BodyContext): Problem[] {
+  if (!file.body) return [];
+  const { text, firstLine } = file.body;
+  return checkBody(text, context).map((problem) => ({
+    file: file.source.path,
+    line: firstLine + problem.line - 1,
+    column: problem.column,
+    field: 'body',
+    message: problem.message,
+  }));
+}
+
+function hostname(url: unknown): string | undefined {
+  try {
+    return typeof url === 'string' ? new URL(url).hostname.replace(/^www\./, '').toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface CheckOptions {
+  /** Paths of the files under public/, such as "/uploads/guide.pdf", that entries may link to. */
+  readonly publicFiles: ReadonlySet<string>;
+}
+
 /** Checks a whole corpus and returns every problem, sorted by file and line. */
-export function checkContent(sources: readonly SourceFile[]): Problem[] {
+export function checkContent(sources: readonly SourceFile[], options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const files: ParsedFile[] = [];
   for (const source of sources) {
@@ -261,9 +307,22 @@ export function checkContent(sources: readonly SourceFile[]): Problem[] {
     ]),
   ) as Record<ReferenceTarget, Set<string>>;
 
+  const data = new Map(files.map((file) => [file, file.document.toJS() as unknown]));
+  const organisationDomains = new Set(
+    files
+      .filter((file) => file.collection === 'organisations')
+      .flatMap((file) => hostname((data.get(file) as { website?: unknown } | null)?.website) ?? []),
+  );
+  const context: BodyContext = { publicFiles: options.publicFiles, organisationDomains };
+
   for (const file of files) {
-    const data: unknown = file.document.toJS();
-    problems.push(...schemaProblems(file, data), ...referenceProblems(file, data, existing));
+    const values = data.get(file);
+    problems.push(
+      ...schemaProblems(file, values),
+      ...referenceProblems(file, values, existing),
+      ...uploadProblems(file, values, options.publicFiles),
+      ...bodyProblems(file, context),
+    );
   }
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -1,6 +1,7 @@
-/** Finds every reference in an entry by walking its schema beside its data, so no list of reference fields is kept. */
-import { z } from 'astro/zod';
+/** Finds every reference in an entry through the schema's marks, so no list of reference fields is kept. */
+import type { z } from 'astro/zod';
 import { references, type ReferenceTarget } from '../schemas/common.ts';
+import { findMarked } from './schema-walk.ts';
 
 export interface FoundReference {
   /** Where the id sits in the entry, such as ["outputs", 0, "practice"]. */
@@ -9,33 +10,11 @@ export interface FoundReference {
   readonly id: string;
 }
 
-/** Every reference in `data` (already parsed by `schema`), with the collection it must exist in. */
-export function findReferences(
-  schema: z.ZodType,
-  data: unknown,
-  path: (string | number)[] = [],
-): FoundReference[] {
-  const target = references.get(schema);
-  if (target) return typeof data === 'string' ? [{ path, collection: target.collection, id: data }] : [];
-  if (data === undefined || data === null) return [];
-  if (schema instanceof z.ZodObject && typeof data === 'object') {
-    const record = data as Record<string, unknown>;
-    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) =>
-      findReferences(field, record[key], [...path, key]),
-    );
-  }
-  if (schema instanceof z.ZodArray && Array.isArray(data)) {
-    const element = schema.element as z.ZodType;
-    return data.flatMap((item, index) => findReferences(element, item, [...path, index]));
-  }
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable) {
-    return findReferences(schema.unwrap() as z.ZodType, data, path);
-  }
-  if (schema instanceof z.ZodPipe) {
-    const inner = (schema.in instanceof z.ZodTransform ? schema.out : schema.in) as z.ZodType;
-    return findReferences(inner, data, path);
-  }
-  return [];
+/** Every reference in `data`, with the collection it must exist in. */
+export function findReferences(schema: z.ZodType, data: unknown): FoundReference[] {
+  return findMarked(references, schema, data).flatMap(({ path, meta, value }) =>
+    typeof value === 'string' ? [{ path, collection: meta.collection, id: value }] : [],
+  );
 }
 
 export interface BrokenReference extends FoundReference {

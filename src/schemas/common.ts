@@ -91,13 +91,17 @@ export const url = z.url({
   error: 'is not a web address; write it in full, starting https://',
 });
 
+/** Marks the fields that hold an uploaded file's path, so the validator can check that the file exists. */
+export const uploads = z.registry<{ kind: 'file' }>();
+
 /** A file that editors uploaded, served from public/uploads/. */
 export const upload = z
   .string()
   .regex(
     /^\/uploads\/[\w./-]+$/,
     'is not an uploaded file; upload it and use its path, like /uploads/guide.pdf',
-  );
+  )
+  .register(uploads, { kind: 'file' });
 
 export type TranslatedText = Record<typeof defaultLocale, string> & Partial<Record<Locale, string>>;
 

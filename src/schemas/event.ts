@@ -124,6 +124,13 @@ export const eventSchema = z
         message: 'is before `start`; the end must come after the start',
       });
     }
+    if (event.registration?.deadline && event.registration.deadline > event.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['registration', 'deadline'],
+        message: 'is after `start`; registration must close before the event begins',
+      });
+    }
     const hasTime = event.start.includes('T') || Boolean(event.end?.includes('T'));
     if (hasTime && !event.timeZone) {
       ctx.addIssue({

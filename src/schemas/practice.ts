@@ -98,9 +98,21 @@ export const practiceSchema = z
     /** A draft is validated but never published. */
     draft: z.boolean().default(false),
   })
-  .refine((practice) => !practice.reviewBy || practice.reviewBy > practice.published, {
-    path: ['reviewBy'],
-    message: 'is not after `published`; a review is due after the note is published',
+  .superRefine((practice, ctx) => {
+    if (practice.updated && practice.updated < practice.published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: 'is before `published`; an update comes after publication',
+      });
+    }
+    if (practice.reviewBy && practice.reviewBy <= practice.published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewBy'],
+        message: 'is not after `published`; a review is due after the note is published',
+      });
+    }
   });
 
 export type Practice = z.output<typeof practiceSchema>;

@@ -1,56 +1,159 @@
-// A bad entry never reaches readers: the validator names its file, line and field, and the build itself
-// refuses it too, so that running `astro build` directly cannot publish it either.
+// Bad content never reaches readers: every fixture in tests/fixtures/bad-corpus is reported with its file, line
+// and field in one run; `astro build` refuses the corpus on its own; the good corpus passes and builds.
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, type Problem } from '../../src/lib/content-check.ts';
+import { listPublicFiles, readCorpus } from '../../src/lib/content-files.ts';
 
 const run = promisify(execFile);
+const bad = 'tests/fixtures/bad-corpus';
+const good = 'tests/fixtures/good-corpus';
 
 async function attempt(command: string, args: string[], contentDir: string) {
   try {
-    await run(command, args, {
+    const { stdout, stderr } = await run(command, args, {
       env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 10 * 1024 * 1024,
     });
-    return { failed: false, output: '' };
+    return { failed: false, output: `${stdout}\n${stderr}` };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     return { failed: true, output: `${stdout}\n${stderr}` };
   }
 }
 
-const fixtures = [
-  {
-    folder: 'tests/fixtures/bad-unknown-organisation',
-    validator: 'practices/en/example.mdx:6:36  organisations.1  "no-such-society" is not in organisations',
-    build: ['practices/en/example.mdx  organisations.1  "no-such-society" is not in organisations'],
-  },
-  {
-    folder: 'tests/fixtures/bad-misspelt-field',
-    validator: 'practices/en/example.mdx:3:1  sumary  is not a field; did you mean "summary"?',
-    build: ['practices/en/example.mdx', 'Unrecognized key: "sumary"'],
-  },
+/** Each bad fixture, the line and field it must be reported at, and words the message must contain. */
+const expected: [file: string, line: number, field: string, words: string][] = [
+  ['events/en/end-before-start.mdx', 6, 'end', 'is before `start`'],
+  [
+    'events/en/output-unknown-practice.mdx',
+    9,
+    'outputs.0.practice',
+    '"no-such-practice" is not in practices',
+  ],
+  ['events/en/time-without-zone.mdx', 2, 'timeZone', 'is needed when a time is given'],
+  ['events/en/unknown-time-zone.mdx', 6, 'timeZone', 'is not an IANA time zone'],
+  ['networks/en/unknown-member.mdx', 5, 'members.1', '"no-such-member" is not in organisations'],
+  ['organisations/name-without-english.yaml', 2, 'name.en', 'is required'],
+  ['organisations/website-without-scheme.yaml', 4, 'website', 'is not a web address'],
+  ['practices/de/unsupported-language.mdx', 1, '', 'belongs at practices/<en|fr|es|ar|hr>/<slug>.mdx'],
+  ['practices/en/broken-yaml.mdx', 3, '', 'is not valid YAML'],
+  ['practices/en/Capital_Letters.mdx', 1, '', 'is not a valid id'],
+  ['practices/en/draft-not-yes-no.mdx', 8, 'draft', "'yes' should be true or false"],
+  ['practices/en/event-handler-prop.mdx', 10, 'body', 'onMouseOver> would run a script'],
+  ['practices/en/expression-prop.mdx', 10, 'body', 'must be text in quotes'],
+  ['practices/en/iframe-embed.mdx', 12, 'body', 'raw HTML <iframe> is not allowed'],
+  ['practices/en/image-from-other-site.mdx', 10, 'body', 'is on another website'],
+  ['practices/en/image-without-alt.mdx', 12, 'body', 'has no text alternative'],
+  ['practices/en/impossible-date.mdx', 7, 'published', "'2016-13-45' is not a date; write YYYY-MM-DD"],
+  ['practices/en/mdx-expression.mdx', 10, 'body', '{process.env.HOME} would run as code'],
+  ['practices/en/mdx-import.mdx', 10, 'body', 'import and export are code'],
+  ['practices/en/missing-title.mdx', 2, 'title', 'is required'],
+  ['practices/en/misspelt-field.mdx', 3, 'sumary', 'did you mean "summary"?'],
+  ['practices/en/no-front-matter.mdx', 1, '', 'has no front matter'],
+  ['practices/en/no-theme.mdx', 5, 'themes', 'needs at least one theme'],
+  ['practices/en/personal-email.mdx', 10, 'body', "jane.doe@mail.example may be a person's"],
+  ['practices/en/phone-number.mdx', 10, 'body', 'the phone number +44 20 7946 0000'],
+  ['practices/en/repeated-theme.mdx', 5, 'themes', 'lists the same id twice'],
+  ['practices/en/resource-bad-url.mdx', 10, 'resources.0.url', 'is not a web address'],
+  [
+    'practices/en/resource-missing-upload.mdx',
+    10,
+    'resources.0.file',
+    '/uploads/missing-form.pdf does not exist',
+  ],
+  ['practices/en/resource-without-file-or-url.mdx', 9, 'resources.0', 'needs exactly one of `file`'],
+  ['practices/en/review-before-publication.mdx', 8, 'reviewBy', 'is not after `published`'],
+  ['practices/en/script-tag.mdx', 12, 'body', 'raw HTML <script> is not allowed'],
+  ['practices/en/summary-too-long.mdx', 3, 'summary', 'is longer than 320 characters'],
+  ['practices/en/unknown-component.mdx', 10, 'body', '<Video> is not an allowed component'],
+  ['practices/en/unknown-country.mdx', 8, 'countries.0', "'XX' is not a country code"],
+  [
+    'practices/en/unknown-organisation.mdx',
+    6,
+    'organisations.1',
+    '"no-such-society" is not in organisations',
+  ],
+  ['practices/en/unknown-theme.mdx', 5, 'themes.0', '"rescue" is not in themes'],
+  ['practices/en/unknown-type.mdx', 4, 'type', "'webinar' is not allowed"],
+  ['taxonomies/groups/unknown-language.yaml', 3, 'label.de', '"de" is not a language of the portal'],
 ];
 
-describe.each(fixtures)('$folder', ({ folder, validator, build }) => {
-  it('is reported by the validator with file, line and field', async () => {
-    const result = await attempt('node', ['scripts/check-content.ts'], folder);
-    expect(result.failed).toBe(true);
-    expect(result.output).toContain(`${folder}/${validator}`);
+describe('the bad corpus', () => {
+  let problems: Problem[];
+  let files: string[];
+
+  beforeAll(async () => {
+    const sources = await readCorpus(bad);
+    files = sources.map((source) => source.path);
+    problems = checkContent(sources, { publicFiles: await listPublicFiles() });
   });
 
-  it('is refused by astro build, which names the file', { timeout: 120_000 }, async () => {
-    const outDir = await mkdtemp(join(tmpdir(), 'px-refused-'));
-    const result = await attempt('npx', ['astro', 'build', '--force', '--outDir', outDir], folder);
+  it('holds at least 25 distinct bad entries, each tested here', () => {
+    const badFiles = files.filter(
+      (file) => !/example-red-cross|identification|children|valid-base/.test(file),
+    );
+    expect(badFiles.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(expected.map(([file]) => file))).toEqual(new Set(badFiles));
+  });
+
+  it.each(expected)('%s is reported at line %i, field "%s"', (file, line, field, words) => {
+    const found = problems.filter((problem) => problem.file === file);
+    expect(found).toContainEqual(
+      expect.objectContaining({ line, field, message: expect.stringContaining(words) }),
+    );
+  });
+
+  it('reports nothing in the valid entries beside them', () => {
+    expect(
+      problems.filter((problem) => /valid-base|example-red-cross|identification|children/.test(problem.file)),
+    ).toEqual([]);
+  });
+
+  it('is reported in one run of npm run check:content, one line each, and fails', async () => {
+    const result = await attempt('node', ['scripts/check-content.ts'], bad);
     expect(result.failed).toBe(true);
-    for (const part of build) expect(result.output).toContain(part);
+    expect(result.output).toContain(
+      `${bad}/practices/en/impossible-date.mdx:7:12  published  '2016-13-45' is not a date`,
+    );
+    expect(result.output).toMatch(/\d+ problem\(s\) in \d+ file\(s\) of \d+\./);
+  });
+
+  it(
+    'is refused by astro build, which names every file and publishes nothing',
+    { timeout: 120_000 },
+    async () => {
+      const outDir = await mkdtemp(join(tmpdir(), 'px-refused-'));
+      const result = await attempt('npx', ['astro', 'build', '--outDir', outDir], bad);
+      expect(result.failed).toBe(true);
+      for (const [file, line] of expected) expect(result.output).toContain(`${bad}/${file}:${line}:`);
+      await expect(readFile(join(outDir, 'index.html'))).rejects.toThrow();
+    },
+  );
+});
+
+describe('the good corpus', () => {
+  it('passes the validator', async () => {
+    const result = await attempt('node', ['scripts/check-content.ts'], good);
+    expect(result).toMatchObject({ failed: false });
+    expect(result.output).toContain('Content OK: 10 files');
+  });
+
+  it('builds, rendering the allow-listed components', { timeout: 120_000 }, async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'px-good-'));
+    const result = await attempt('npx', ['astro', 'build', '--outDir', outDir], good);
+    expect(result.failed, result.output).toBe(false);
+    const page = await readFile(join(outDir, 'practices/example-referral-pathway/index.html'), 'utf8');
+    expect(page).toContain('Ask for consent before any referral.');
+    expect(page).toMatch(/class="steps"[^>]*>\s*<ol>/);
   });
 });
 
 it('the seed content passes the validator', async () => {
   const result = await attempt('node', ['scripts/check-content.ts'], 'content');
-  expect(result).toEqual({ failed: false, output: '' });
+  expect(result).toMatchObject({ failed: false });
 });

@@ -1,0 +1,27 @@
+/**
+ * The build's own gate: before Astro renders anything (MDX expressions run at render time), the whole corpus is
+ * validated as `npm run check:content` does, and any problem stops `astro build`. In dev, problems are logged.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { listPublicFiles, readCorpus } from '../lib/content-files.ts';
+import { contentRoot } from '../schemas/index.ts';
+
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'practice-exchange:content-guard',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const root = contentRoot();
+        const problems = checkContent(await readCorpus(root), { publicFiles: await listPublicFiles() });
+        if (problems.length === 0) return;
+        const report = problems.map((problem) => formatProblem(problem, `${root}/`)).join('\n');
+        if (command === 'dev') return logger.error(`${problems.length} content problem(s):\n${report}`);
+        throw new Error(
+          `${problems.length} content problem(s); nothing was published. Fix them and build again:\n${report}`,
+        );
+      },
+    },
+  };
+}

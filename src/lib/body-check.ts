@@ -1,0 +1,206 @@
+/**
+ * Checks an entry's MDX body, which editors write and Astro evaluates at build time: only allow-listed
+ * components with plain string props, no imports, exports or `{expressions}`, no raw HTML; images described and
+ * uploaded; no personal e-mail addresses or phone numbers (safeguarding).
+ */
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { mdxComponents, type MdxComponentDefinition } from '../schemas/mdx-components.ts';
+
+export interface BodyProblem {
+  /** Line and column within the body (1-based). */
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export interface BodyContext {
+  /** Paths of files under public/, such as "/uploads/guide.pdf". */
+  readonly publicFiles: ReadonlySet<string>;
+  /** Domains of the organisations' own websites; e-mail addresses there are organisational, not personal. */
+  readonly organisationDomains: ReadonlySet<string>;
+}
+
+interface Point {
+  line: number;
+  column: number;
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  alt?: string | null;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdNode[];
+  position?: { start: Point };
+}
+
+const allowed = mdxComponents as Readonly<Record<string, MdxComponentDefinition>>;
+const allowedList = Object.keys(mdxComponents).join(', ');
+
+const email = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
+// International numbers (+44 …, 0044 …) or national ones starting with 0, in groups: not years or ranges.
+const phone =
+  /(?:(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(?\b0\d{1,4}\)?[\s.-]\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?)\b/g;
+
+/** Whether an e-mail domain belongs to one of the organisations (their domain or a subdomain of it). */
+export function isOrganisationDomain(domain: string, organisationDomains: ReadonlySet<string>): boolean {
+  const lower = domain.toLowerCase();
+  return [...organisationDomains].some((own) => lower === own || lower.endsWith(`.${own}`));
+}
+
+/** The point `index` characters into a node's text, for a precise line and column. */
+function pointWithin(start: Point, text: string, index: number): Point {
+  const before = text.slice(0, index).split('\n');
+  return before.length === 1
+    ? { line: start.line, column: start.column + index }
+    : { line: start.line + before.length - 1, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+function safeguardingProblems(node: MdNode, context: BodyContext): BodyProblem[] {
+  const text = node.value ?? '';
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  const problems: BodyProblem[] = [];
+  for (const match of text.matchAll(email)) {
+    if (isOrganisationDomain(match[1] ?? '', context.organisationDomains)) continue;
+    problems.push({
+      ...pointWithin(start, text, match.index),
+      message: `the e-mail address ${match[0]} may be a person's; put a team address in the \`contact\` field instead`,
+    });
+  }
+  for (const match of text.matchAll(phone)) {
+    const digits = match[0].replace(/\D/g, '').length;
+    if (digits < 8 || digits > 15) continue;
+    problems.push({
+      ...pointWithin(start, text, match.index),
+      message: `the phone number ${match[0].trim()} does not belong in the text; give the organisation's contact in the \`contact\` field`,
+    });
+  }
+  return problems;
+}
+
+function fileProblem(url: string, context: BodyContext): string | undefined {
+  if (!url.startsWith('/uploads/')) return undefined;
+  return context.publicFiles.has(decodeURI(url))
+    ? undefined
+    : `the file ${url} does not exist; upload it first`;
+}
+
+function imageProblems(url: string, alt: string | null | undefined): string[] {
+  const problems: string[] = [];
+  if (!alt?.trim())
+    problems.push('an image has no text alternative; write what it shows, as in ![A referral form](…)');
+  if (/^(https?:)?\/\//.test(url)) {
+    problems.push(
+      `the image ${url} is on another website; upload it, so readers' browsers never contact another site`,
+    );
+  }
+  return problems;
+}
+
+function componentProblems(node: MdNode, context: BodyContext): string[] {
+  const name = node.name;
+  if (!name) return ['fragments (<>…</>) are code, not content; remove them'];
+  const definition = allowed[name];
+  if (!definition) {
+    return /^[a-z]/.test(name)
+      ? [`raw HTML <${name}> is not allowed; use Markdown, or one of the components ${allowedList}`]
+      : [`<${name}> is not an allowed component; use one of ${allowedList}`];
+  }
+  const problems: string[] = [];
+  const given = new Map<string, string>();
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      problems.push(`<${name}> has a {…} expression among its props; write each prop as name="text"`);
+    } else if (/^on/i.test(attribute.name)) {
+      problems.push(`<${name} ${attribute.name}> would run a script; remove it`);
+    } else if (typeof attribute.value !== 'string') {
+      problems.push(`<${name} ${attribute.name}> must be text in quotes, like ${attribute.name}="…"`);
+    } else if (!(attribute.name in definition.props)) {
+      const known = Object.keys(definition.props);
+      problems.push(
+        `<${name}> has no prop "${attribute.name}"; ${known.length ? `its props are ${known.join(', ')}` : 'it takes none'}`,
+      );
+    } else {
+      given.set(attribute.name, attribute.value);
+    }
+  }
+  for (const [prop, { required }] of Object.entries(definition.props)) {
+    if (required && !given.get(prop)?.trim())
+      problems.push(`<${name}> needs ${prop}="…": ${definition.props[prop]?.description ?? ''}`);
+  }
+  if (name === 'Figure') {
+    const src = given.get('src') ?? '';
+    const missing = fileProblem(src, context);
+    if (missing) problems.push(missing);
+    if (src && !src.startsWith('/uploads/'))
+      problems.push(`<Figure src="${src}"> must be an uploaded image, like /uploads/pathway.png`);
+  }
+  if (!definition.children && (node.children?.length ?? 0) > 0) {
+    problems.push(`<${name}> takes no content between its tags; close it as <${name} … />`);
+  }
+  return problems;
+}
+
+function nodeProblems(node: MdNode, context: BodyContext): BodyProblem[] {
+  const at = node.position?.start ?? { line: 1, column: 1 };
+  const here = (messages: string[]) =>
+    messages.map((message) => ({ line: at.line, column: at.column, message }));
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return here(['import and export are code, not content; remove the line']);
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return here([
+        `{${(node.value ?? '').trim()}} would run as code when the site is built; remove the braces`,
+      ]);
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return here(componentProblems(node, context));
+    case 'image':
+      return here([
+        ...imageProblems(node.url ?? '', node.alt),
+        ...[fileProblem(node.url ?? '', context) ?? []].flat(),
+      ]);
+    case 'link': {
+      const mailto = /^mailto:(.+)$/i.exec(node.url ?? '');
+      const domain = mailto?.[1]?.split('@')[1] ?? '';
+      const problems = [fileProblem(node.url ?? '', context) ?? []].flat();
+      if (mailto && !isOrganisationDomain(domain, context.organisationDomains)) {
+        problems.push(
+          `the e-mail link ${mailto[1]} may be a person's; put a team address in the \`contact\` field instead`,
+        );
+      }
+      return here(problems);
+    }
+    case 'text':
+      return safeguardingProblems(node, context);
+    default:
+      return [];
+  }
+}
+
+function walk(node: MdNode, context: BodyContext): BodyProblem[] {
+  return [...nodeProblems(node, context), ...(node.children ?? []).flatMap((child) => walk(child, context))];
+}
+
+/** Every problem in an MDX body, or the one syntax error that stops MDX from reading it. */
+export function checkBody(body: string, context: BodyContext): BodyProblem[] {
+  let tree: MdNode;
+  try {
+    tree = unified().use(remarkParse).use(remarkMdx).parse(body) as MdNode;
+  } catch (error) {
+    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+    return [
+      {
+        line: line ?? 1,
+        column: column ?? 1,
+        message: `is not valid MDX: ${reason ?? String(error)}. A literal < or { must be written \\< or \\{`,
+      },
+    ];
+  }
+  return walk(tree, context);
+}

@@ -1,0 +1,22 @@
+/** Reads a content corpus and the list of public files from disk, for the validator and the build guard. */
+import { glob, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SourceFile } from './content-check.ts';
+
+const toPosix = (path: string) => path.split('\\').join('/');
+
+/** Every content file (MDX, Markdown, YAML) under `root`, with paths relative to it, in a stable order. */
+export async function readCorpus(root: string): Promise<SourceFile[]> {
+  const paths: string[] = [];
+  for await (const path of glob('**/*.{mdx,md,yaml,yml}', { cwd: root })) paths.push(toPosix(path));
+  return Promise.all(
+    paths.sort().map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })),
+  );
+}
+
+/** The URL paths of the files under `publicDir`, such as "/uploads/guide.pdf". */
+export async function listPublicFiles(publicDir = 'public'): Promise<Set<string>> {
+  const files = new Set<string>();
+  for await (const path of glob('**/*', { cwd: publicDir })) files.add(`/${toPosix(path)}`);
+  return files;
+}

@@ -1,0 +1,63 @@
+/** Walks a zod schema beside the data it describes, to find fields by what the schema says they are. */
+import { z } from 'astro/zod';
+
+type Path = (string | number)[];
+
+/** The schema inside optional, default, nullable and preprocess wrappers. */
+export function unwrapSchema(schema: unknown): unknown {
+  let current = schema;
+  for (;;) {
+    if (
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodDefault ||
+      current instanceof z.ZodNullable
+    ) {
+      current = current.unwrap();
+    } else if (current instanceof z.ZodPipe) {
+      current = current.in instanceof z.ZodTransform ? current.out : current.in;
+    } else return current;
+  }
+}
+
+export interface MarkedValue<Meta> {
+  /** Where the value sits in the data, such as ["outputs", 0, "practice"]. */
+  readonly path: readonly (string | number)[];
+  readonly meta: Meta;
+  readonly value: unknown;
+}
+
+/** Every value in `data` whose schema is registered in `registry`, with the registry's metadata. */
+export function findMarked<Meta>(
+  registry: { get(schema: z.ZodType): Meta | undefined },
+  schema: unknown,
+  data: unknown,
+  path: Path = [],
+): MarkedValue<Meta>[] {
+  const meta = schema instanceof z.ZodType ? registry.get(schema) : undefined;
+  if (meta) return data === undefined ? [] : [{ path, meta, value: data }];
+  if (data === undefined || data === null) return [];
+  const inner = unwrapSchema(schema);
+  if (inner !== schema) return findMarked(registry, inner, data, path);
+  if (inner instanceof z.ZodObject && typeof data === 'object') {
+    const record = data as Record<string, unknown>;
+    return Object.entries(inner.shape as Record<string, unknown>).flatMap(([key, field]) =>
+      findMarked(registry, field, record[key], [...path, key]),
+    );
+  }
+  if (inner instanceof z.ZodArray && Array.isArray(data)) {
+    return data.flatMap((item, index) => findMarked(registry, inner.element, item, [...path, index]));
+  }
+  return [];
+}
+
+/** The field names an object schema allows at `path`, to suggest the right spelling of a wrong one. */
+export function fieldsAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  let current = unwrapSchema(schema);
+  for (const step of path) {
+    if (current instanceof z.ZodObject)
+      current = unwrapSchema((current.shape as Record<string, unknown>)[String(step)]);
+    else if (current instanceof z.ZodArray) current = unwrapSchema(current.element);
+    else return [];
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape as object) : [];
+}
