@@ -1,16 +1,43 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { siteUrl } from './src/lib/site.ts';
 
 export default defineConfig({
   // Canonical origin for absolute URLs (feeds, sitemap, hreflang). Override per deployment with SITE_URL.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(),
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx', which drops the spaces between inline elements that prose needs.
   compressHTML: true,
-  integrations: [contentGuard(), mdx()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((code) => [code, code])) },
+    }),
+  ],
+  security: {
+    // A strict policy in a <meta> element of every page, with hashes of Astro's own scripts and styles.
+    // Directives a <meta> cannot carry (frame-ancestors) and the other security headers are in public/_headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   i18n: {
     locales: [...locales],
     defaultLocale,

@@ -1,0 +1,37 @@
+// public/_headers is what static hosts apply; these are the headers every response must carry.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+function rules(text: string): Map<string, Map<string, string>> {
+  const byPath = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) byPath.set(line.trim(), (current = new Map()));
+    else if (current) {
+      const [name = '', ...value] = line.trim().split(':');
+      current.set(name.toLowerCase(), value.join(':').trim());
+    }
+  }
+  return byPath;
+}
+
+const headers = rules(readFileSync('public/_headers', 'utf8'));
+
+describe('public/_headers', () => {
+  const all = headers.get('/*')!;
+
+  it('forbids framing, referrers, sniffing and powerful features on every file', () => {
+    expect(all.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(all.get('referrer-policy')).toBe('no-referrer');
+    expect(all.get('x-content-type-options')).toBe('nosniff');
+    expect(all.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+  });
+
+  it('gives the editor its own policy, kept to /admin/ and out of search engines', () => {
+    const admin = headers.get('/admin/*')!;
+    expect(admin.get('content-security-policy')).toContain("'unsafe-eval'");
+    expect(all.get('content-security-policy')).not.toContain('unsafe');
+    expect(admin.get('x-robots-tag')).toContain('noindex');
+  });
+});
