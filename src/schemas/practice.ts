@@ -116,4 +116,4 @@ export const practiceSchema = z
   });
 
 export type Practice = z.output<typeof practiceSchema>;
-export type PracticeType = (typeof practiceTypes)[number];
+export type Resource = z.output<typeof resource>;
