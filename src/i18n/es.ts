@@ -181,6 +181,23 @@ export const es = {
     'Esta ficha aún no está disponible en {language}. Está leyendo el original en {original}.',
   'entry.none': 'Ningún elemento por ahora.',
 
+  'filter.all': 'Todos',
+  'filter.reset': 'Mostrar todo',
+  'filter.shown.one': '{count} de {total} mostrado',
+  'filter.shown.many': '{count} de {total} mostrados',
+  'filter.shown.other': '{count} de {total} mostrados',
+  'filter.year': 'Año',
+  'filter.organiser': 'Organizador',
+  'filter.network': 'Red',
+  'filter.format': 'Formato',
+  'filter.kind': 'Tipo',
+  'filter.country': 'País',
+  'filter.events': 'Filtrar eventos',
+  'filter.organisations': 'Filtrar organizaciones',
+  'event.addToCalendar': 'Añadir al calendario',
+  'events.allCalendar': 'Suscribirse a todos los eventos',
+  'network.map': 'Dónde están sus miembros',
+
   'notFound.title': 'Página no encontrada',
   'notFound.lead':
     'No hay ninguna página en esta dirección. Puede que se haya trasladado o que el enlace contenga un error.',

@@ -181,6 +181,23 @@ export const fr = {
     'Cette fiche n’est pas encore disponible en {language}. Vous lisez l’original en {original}.',
   'entry.none': 'Aucun élément pour l’instant.',
 
+  'filter.all': 'Tous',
+  'filter.reset': 'Tout afficher',
+  'filter.shown.one': '{count} sur {total} affiché',
+  'filter.shown.many': '{count} sur {total} affichés',
+  'filter.shown.other': '{count} sur {total} affichés',
+  'filter.year': 'Année',
+  'filter.organiser': 'Organisateur',
+  'filter.network': 'Réseau',
+  'filter.format': 'Format',
+  'filter.kind': 'Type',
+  'filter.country': 'Pays',
+  'filter.events': 'Filtrer les événements',
+  'filter.organisations': 'Filtrer les organisations',
+  'event.addToCalendar': 'Ajouter à l’agenda',
+  'events.allCalendar': 'S’abonner à tous les événements',
+  'network.map': 'Où se trouvent ses membres',
+
   'notFound.title': 'Page introuvable',
   'notFound.lead':
     'Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.',

@@ -44,7 +44,23 @@ export function useTranslations(locale: Locale) {
     return fill(template, { count, ...values });
   }
 
-  return { t, tn, locale };
+  /** Every plural form of `base` this language has, unfilled: for scripts that count in the browser. */
+  function forms(base: PluralKey): Partial<Record<Intl.LDMLPluralRule, string>> {
+    const categories = plurals.resolvedOptions().pluralCategories;
+    const english: Readonly<Record<string, string | undefined>> = en;
+    const own: Readonly<Record<string, string | undefined>> = dictionary;
+    return Object.fromEntries(
+      categories.map((category) => [
+        category,
+        own[`${base}.${category}`] ??
+          own[`${base}.other`] ??
+          english[`${base}.${category}`] ??
+          en[`${base}.other`],
+      ]),
+    );
+  }
+
+  return { t, tn, forms, locale };
 }
 
 export type Translate = ReturnType<typeof useTranslations>['t'];
