@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { collections as model } from '../schemas/index.ts';
 import type { ReferenceTarget } from '../schemas/common.ts';
 import { findBrokenReferences } from '../lib/references.ts';
+import { facetNames, practiceFacets, type FacetName, type FacetValues } from '../lib/facets.ts';
+import { rankRelated } from '../lib/related.ts';
 import { indexBy } from '../lib/reverse-links.ts';
 import { groupTranslations, splitEntryId, type Translated } from '../lib/translations.ts';
 
@@ -80,6 +82,12 @@ async function build() {
   const groups = new Map<string, TermEntry>(all.groups.map((entry) => [entry.id, entry]));
 
   const practiceList = [...practices.values()];
+  const facets = new Map<string, FacetValues>(
+    practiceList.map((p) => [p.slug, practiceFacets(p.original.data, [...p.versions.keys()])]),
+  );
+  const practicesByFacet = Object.fromEntries(
+    facetNames.map((name) => [name, indexBy(practiceList, (p) => facets.get(p.slug)?.[name] ?? [])]),
+  ) as Record<FacetName, Map<string, Practice[]>>;
   const eventList = [...events.values()];
   const networkList = [...networks.values()];
 
@@ -91,9 +99,43 @@ async function build() {
     organisations,
     themes,
     groups,
-    practicesByOrganisation: indexBy(practiceList, (p) => p.original.data.organisations),
-    practicesByTheme: indexBy(practiceList, (p) => p.original.data.themes),
-    practicesByGroup: indexBy(practiceList, (p) => p.original.data.groups),
+    facets,
+    practicesByFacet,
+    practicesByOrganisation: practicesByFacet.organisation,
+    practicesByTheme: practicesByFacet.theme,
+    practicesByGroup: practicesByFacet.group,
+    practicesByCountry: practicesByFacet.country,
+    /** Practices to read next: those the editors listed, then the ones sharing most facets. */
+    relatedPractices(practice: Practice, limit = 3): Practice[] {
+      const listed = practice.original.data.related.flatMap((slug) => practices.get(slug) ?? []);
+      const own = facets.get(practice.slug)!;
+      const computed = rankRelated(
+        own,
+        (['theme', 'group', 'organisation', 'type'] as const).flatMap((name) =>
+          own[name].flatMap((value) => practicesByFacet[name].get(value)?.slice(0, 50) ?? []),
+        ),
+        (candidate) => facets.get(candidate.slug)!,
+        new Set([practice.slug, ...listed.map((p) => p.slug)]),
+        (candidate) => candidate.slug,
+      );
+      return [...listed, ...computed].slice(0, Math.max(limit, listed.length));
+    },
+    eventsByCountry: indexBy(eventList, (e) =>
+      e.original.data.location?.country ? [e.original.data.location.country] : [],
+    ),
+    networksByCountry: indexBy(networkList, (n) => n.original.data.countries),
+    organisationsByCountry: indexBy(all.organisations, (o) => (o.data.country ? [o.data.country] : [])),
+    /** Every country or region that some entry names, for the country pages. */
+    countries: [
+      ...new Set([
+        ...practiceList.flatMap((p) => p.original.data.countries),
+        ...networkList.flatMap((n) => n.original.data.countries),
+        ...eventList.flatMap((e) =>
+          e.original.data.location?.country ? [e.original.data.location.country] : [],
+        ),
+        ...all.organisations.flatMap((o) => (o.data.country ? [o.data.country] : [])),
+      ]),
+    ],
     eventsByPractice: indexBy(eventList, (e) => [
       ...e.original.data.practices,
       ...e.original.data.outputs.flatMap((output) => (output.practice ? [output.practice] : [])),

@@ -74,6 +74,9 @@ export const ar = {
   'groups.title': 'الفئات المستضعفة',
   'groups.lead': 'مذكرات الممارسات حسب فئة الأشخاص الذين تخدمهم.',
 
+  'countries.title': 'البلدان والمناطق',
+  'countries.lead': 'مذكرات الممارسات والمنظمات والشبكات والفعاليات حسب البلد أو المنطقة المعنية.',
+
   'search.title': 'البحث',
   'search.lead': 'هل تبحث عن موضوع أو بلد أو منظمة؟ ابدأ من إحدى هذه القوائم.',
 
@@ -155,6 +158,7 @@ export const ar = {
   'practice.about': 'عن هذه الممارسة',
   'practice.resources': 'الموارد',
   'practice.presentedAt': 'عُرضت في',
+  'practice.cite': 'الاستشهاد بهذه المذكرة',
   'practice.related': 'ممارسات ذات صلة',
   'practice.reviewOverdue': 'كان من المقرر مراجعة هذه المذكرة في {date}. قد تكون بعض التفاصيل غير محدَّثة.',
   'practice.contentWarning': 'تنبيه بشأن المحتوى',

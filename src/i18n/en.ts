@@ -64,6 +64,10 @@ export const en = {
   'groups.title': 'Vulnerable groups',
   'groups.lead': 'Practice notes by the group of people they serve.',
 
+  'countries.title': 'Countries and regions',
+  'countries.lead':
+    'Practice notes, organisations, networks and events by the country or region they concern.',
+
   'search.title': 'Search',
   'search.lead': 'Looking for a subject, a country or an organisation? Start from one of these lists.',
 
@@ -145,6 +149,7 @@ export const en = {
   'practice.about': 'About this practice',
   'practice.resources': 'Resources',
   'practice.presentedAt': 'Presented at',
+  'practice.cite': 'Cite this practice note',
   'practice.related': 'Related practices',
   'practice.reviewOverdue': 'This note was due for review on {date}. Some details may be out of date.',
   'practice.contentWarning': 'Content warning',

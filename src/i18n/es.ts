@@ -69,6 +69,10 @@ export const es = {
   'groups.title': 'Grupos vulnerables',
   'groups.lead': 'Fichas de práctica según el grupo de personas al que atienden.',
 
+  'countries.title': 'Países y regiones',
+  'countries.lead':
+    'Fichas de práctica, organizaciones, redes y eventos según el país o la región a los que se refieren.',
+
   'search.title': 'Buscar',
   'search.lead': '¿Busca un tema, un país o una organización? Empiece por una de estas listas.',
 
@@ -150,6 +154,7 @@ export const es = {
   'practice.about': 'Acerca de esta práctica',
   'practice.resources': 'Recursos',
   'practice.presentedAt': 'Presentada en',
+  'practice.cite': 'Citar esta ficha',
   'practice.related': 'Prácticas relacionadas',
   'practice.reviewOverdue':
     'Esta ficha debía revisarse el {date}. Algunos datos pueden estar desactualizados.',

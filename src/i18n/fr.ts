@@ -69,6 +69,9 @@ export const fr = {
   'groups.title': 'Groupes vulnérables',
   'groups.lead': 'Les fiches de pratique selon le groupe de personnes auquel elles s’adressent.',
 
+  'countries.title': 'Pays et régions',
+  'countries.lead': 'Fiches de pratique, organisations, réseaux et événements par pays ou région concernés.',
+
   'search.title': 'Recherche',
   'search.lead': 'Vous cherchez un sujet, un pays ou une organisation ? Commencez par l’une de ces listes.',
 
@@ -150,6 +153,7 @@ export const fr = {
   'practice.about': 'À propos de cette pratique',
   'practice.resources': 'Ressources',
   'practice.presentedAt': 'Présentée lors de',
+  'practice.cite': 'Citer cette fiche',
   'practice.related': 'Pratiques associées',
   'practice.reviewOverdue':
     'Cette fiche devait être révisée le {date}. Certaines informations peuvent ne plus être à jour.',

@@ -69,6 +69,10 @@ export const hr = {
   'groups.title': 'Ranjive skupine',
   'groups.lead': 'Primjeri prakse prema skupini osoba kojoj su namijenjeni.',
 
+  'countries.title': 'Zemlje i regije',
+  'countries.lead':
+    'Primjeri prakse, organizacije, mreže i događanja prema zemlji ili regiji na koju se odnose.',
+
   'search.title': 'Pretraživanje',
   'search.lead': 'Tražite temu, zemlju ili organizaciju? Krenite od jednog od ovih popisa.',
 
@@ -150,6 +154,7 @@ export const hr = {
   'practice.about': 'O ovoj praksi',
   'practice.resources': 'Materijali',
   'practice.presentedAt': 'Predstavljeno na',
+  'practice.cite': 'Citirajte ovaj primjer prakse',
   'practice.related': 'Povezane prakse',
   'practice.reviewOverdue':
     'Rok za reviziju ovog primjera prakse bio je {date}, pa neki podaci možda više nisu ažurni.',

@@ -24,7 +24,7 @@ export function localeParams(): { params: { lang: string | undefined }; props: {
 
 /** The path of a detail page, without language prefix: "/practices/<slug>/". */
 export function entryPath(
-  collection: 'practices' | 'events' | 'networks' | 'organisations' | 'themes' | 'groups',
+  collection: 'practices' | 'events' | 'networks' | 'organisations' | 'themes' | 'groups' | 'countries',
   id: string,
 ): string {
   return `/${collection}/${id}/`;
