@@ -189,6 +189,7 @@ export const ar = {
   'entry.none': 'لا توجد عناصر مُدرجة بعد.',
 
   'filter.all': 'الكل',
+  'filter.apply': 'تطبيق',
   'filter.reset': 'عرض الكل',
   'filter.shown.other': 'المعروض {count} من أصل {total}',
   'filter.year': 'السنة',

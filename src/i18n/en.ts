@@ -180,6 +180,7 @@ export const en = {
   'entry.none': 'None listed yet.',
 
   'filter.all': 'All',
+  'filter.apply': 'Apply',
   'filter.reset': 'Show all',
   'filter.shown.one': '{count} of {total} shown',
   'filter.shown.other': '{count} of {total} shown',

@@ -187,6 +187,7 @@ export const es = {
   'entry.none': 'Ningún elemento por ahora.',
 
   'filter.all': 'Todos',
+  'filter.apply': 'Aplicar',
   'filter.reset': 'Mostrar todo',
   'filter.shown.one': '{count} de {total} mostrado',
   'filter.shown.many': '{count} de {total} mostrados',

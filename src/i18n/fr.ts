@@ -186,6 +186,7 @@ export const fr = {
   'entry.none': 'Aucun élément pour l’instant.',
 
   'filter.all': 'Tous',
+  'filter.apply': 'Appliquer',
   'filter.reset': 'Tout afficher',
   'filter.shown.one': '{count} sur {total} affiché',
   'filter.shown.many': '{count} sur {total} affichés',

@@ -187,6 +187,7 @@ export const hr = {
   'entry.none': 'Zasad nema unosa.',
 
   'filter.all': 'Sve',
+  'filter.apply': 'Primijeni',
   'filter.reset': 'Prikaži sve',
   'filter.shown.one': 'Prikazan {count} od {total}',
   'filter.shown.few': 'Prikazana {count} od {total}',
