@@ -36,6 +36,11 @@ export const en = {
   'home.allEvents': 'All events',
   'home.networks': 'Networks',
 
+  'home.atAGlance': 'Practice notes at a glance',
+  'home.map': 'Countries with entries',
+  'home.mapAlt': 'World map highlighting the countries that entries name: {countries}',
+  'chart.table': 'Show as a table',
+
   'practices.title': 'Practice notes',
   'practices.lead':
     'Good practices from national societies and their partners: how they identify, refer and support people affected by trafficking, and the tools they used.',

@@ -39,6 +39,11 @@ export const es = {
   'home.allEvents': 'Todos los eventos',
   'home.networks': 'Redes',
 
+  'home.atAGlance': 'Las fichas de un vistazo',
+  'home.map': 'Países con fichas',
+  'home.mapAlt': 'Mapa del mundo que destaca los países mencionados en las fichas: {countries}',
+  'chart.table': 'Ver como tabla',
+
   'practices.title': 'Fichas de práctica',
   'practices.lead':
     'Buenas prácticas de las Sociedades Nacionales y sus socios: cómo identifican, derivan y apoyan a las personas afectadas por la trata, y las herramientas que utilizaron.',

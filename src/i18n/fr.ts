@@ -39,6 +39,11 @@ export const fr = {
   'home.allEvents': 'Tous les événements',
   'home.networks': 'Réseaux',
 
+  'home.atAGlance': 'Les fiches en un coup d’œil',
+  'home.map': 'Pays concernés par les fiches',
+  'home.mapAlt': 'Carte du monde où sont mis en évidence les pays cités par les fiches : {countries}',
+  'chart.table': 'Afficher sous forme de tableau',
+
   'practices.title': 'Fiches de pratique',
   'practices.lead':
     'Bonnes pratiques des Sociétés nationales et de leurs partenaires : comment elles identifient, orientent et accompagnent les personnes touchées par la traite, et les outils qu’elles ont utilisés.',

@@ -39,6 +39,11 @@ export const hr = {
   'home.allEvents': 'Sva događanja',
   'home.networks': 'Mreže',
 
+  'home.atAGlance': 'Primjeri prakse na prvi pogled',
+  'home.map': 'Zemlje s unosima',
+  'home.mapAlt': 'Karta svijeta s istaknutim zemljama koje se spominju u unosima: {countries}',
+  'chart.table': 'Prikaži kao tablicu',
+
   'practices.title': 'Primjeri prakse',
   'practices.lead':
     'Dobre prakse nacionalnih društava i njihovih partnera: kako identificiraju i upućuju osobe pogođene trgovanjem ljudima i pružaju im podršku te koje su alate pritom koristili.',

@@ -36,10 +36,13 @@ function alpha2(item: CountryFeature): string | undefined {
   return item.id === undefined ? undefined : isoCountries.numericToAlpha2(String(item.id).padStart(3, '0'));
 }
 
-/** Paths for a map `width` wide showing `codes` highlighted; an empty list shows the whole world. */
-export function countryMap(codes: readonly string[], width = 320): CountryMap {
+/**
+ * Paths for a map `width` wide showing `codes` highlighted. The view fits the highlighted countries, or the
+ * whole world when `world` is set or no country is given.
+ */
+export function countryMap(codes: readonly string[], width = 320, world = false): CountryMap {
   const wanted = new Set(codes);
-  const highlighted = features.filter((item) => wanted.has(alpha2(item) ?? ''));
+  const highlighted = world ? [] : features.filter((item) => wanted.has(alpha2(item) ?? ''));
   const focus: GeoPermissibleObjects = {
     type: 'FeatureCollection',
     features: highlighted.length ? highlighted : features,
@@ -70,7 +73,7 @@ export function countryMap(codes: readonly string[], width = 320): CountryMap {
     [0, 0],
     [width, height],
   ]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(world ? 0 : 1);
   const shapes = features.flatMap((item) => {
     const d = path(item);
     if (!d) return [];
@@ -78,4 +81,15 @@ export function countryMap(codes: readonly string[], width = 320): CountryMap {
     return [{ code, d, highlighted: wanted.has(code ?? '') }];
   });
   return { width, height, shapes };
+}
+
+/** A map as a standalone SVG document, for an <img>: cached once, never inlined into every page. */
+export function countryMapSvg(
+  map: CountryMap,
+  colours = { land: '#d9d3cb', highlight: '#a8141f', sea: '#e8eef4' },
+): string {
+  const paths = map.shapes
+    .map((shape) => `<path d="${shape.d}" fill="${shape.highlighted ? colours.highlight : colours.land}"/>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}"><rect width="100%" height="100%" fill="${colours.sea}"/><g stroke="#fff" stroke-width="0.4">${paths}</g></svg>`;
 }
