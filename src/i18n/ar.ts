@@ -54,6 +54,18 @@ export const ar = {
   'practices.count.many': '{count} مذكرة ممارسة',
   'practices.count.other': '{count} مذكرة ممارسة',
 
+  'library.facets': 'تصفية مذكرات الممارسات',
+  'library.reset': 'جميع مذكرات الممارسات',
+  'facet.type': 'النوع',
+  'facet.theme': 'مرحلة الاستجابة',
+  'facet.group': 'الفئة المستضعفة',
+  'facet.organisation': 'المنظمة',
+  'facet.country': 'البلد',
+  'facet.language': 'اللغة',
+  'facet.year': 'سنة النشر',
+  'pagination.label': 'الصفحات',
+  'pagination.page': 'الصفحة {page} من {pages}',
+
   'events.title': 'الفعاليات',
   'events.lead': 'مؤتمرات واجتماعات، مع نتائجها والممارسات التي عُرضت فيها.',
   'events.upcoming': 'الفعاليات القادمة',

@@ -47,6 +47,18 @@ export const en = {
   'practices.count.one': '{count} practice note',
   'practices.count.other': '{count} practice notes',
 
+  'library.facets': 'Filter practice notes',
+  'library.reset': 'All practice notes',
+  'facet.type': 'Type',
+  'facet.theme': 'Stage of response',
+  'facet.group': 'Vulnerable group',
+  'facet.organisation': 'Organisation',
+  'facet.country': 'Country',
+  'facet.language': 'Language',
+  'facet.year': 'Year published',
+  'pagination.label': 'Pages',
+  'pagination.page': 'page {page} of {pages}',
+
   'events.title': 'Events',
   'events.lead': 'Conferences and meetings, with their outputs and the practices presented there.',
   'events.upcoming': 'Upcoming events',

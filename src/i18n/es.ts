@@ -51,6 +51,18 @@ export const es = {
   'practices.count.many': '{count} fichas de práctica',
   'practices.count.other': '{count} fichas de práctica',
 
+  'library.facets': 'Filtrar fichas',
+  'library.reset': 'Todas las fichas',
+  'facet.type': 'Tipo',
+  'facet.theme': 'Etapa de la respuesta',
+  'facet.group': 'Grupo vulnerable',
+  'facet.organisation': 'Organización',
+  'facet.country': 'País',
+  'facet.language': 'Idioma',
+  'facet.year': 'Año de publicación',
+  'pagination.label': 'Páginas',
+  'pagination.page': 'página {page} de {pages}',
+
   'events.title': 'Eventos',
   'events.lead': 'Conferencias y reuniones, con sus resultados y las prácticas que se presentaron en ellas.',
   'events.upcoming': 'Próximos eventos',

@@ -51,6 +51,18 @@ export const fr = {
   'practices.count.many': '{count} fiches de pratique',
   'practices.count.other': '{count} fiches de pratique',
 
+  'library.facets': 'Filtrer les fiches',
+  'library.reset': 'Toutes les fiches',
+  'facet.type': 'Type',
+  'facet.theme': 'Étape de la réponse',
+  'facet.group': 'Groupe vulnérable',
+  'facet.organisation': 'Organisation',
+  'facet.country': 'Pays',
+  'facet.language': 'Langue',
+  'facet.year': 'Année de publication',
+  'pagination.label': 'Pages',
+  'pagination.page': 'page {page} sur {pages}',
+
   'events.title': 'Événements',
   'events.lead': 'Conférences et réunions, avec leurs résultats et les pratiques qui y ont été présentées.',
   'events.upcoming': 'Événements à venir',

@@ -51,6 +51,18 @@ export const hr = {
   'practices.count.few': '{count} primjera prakse',
   'practices.count.other': '{count} primjera prakse',
 
+  'library.facets': 'Filtriraj primjere prakse',
+  'library.reset': 'Svi primjeri prakse',
+  'facet.type': 'Vrsta',
+  'facet.theme': 'Faza djelovanja',
+  'facet.group': 'Ranjiva skupina',
+  'facet.organisation': 'Organizacija',
+  'facet.country': 'Zemlja',
+  'facet.language': 'Jezik',
+  'facet.year': 'Godina objave',
+  'pagination.label': 'Stranice',
+  'pagination.page': 'stranica {page} od {pages}',
+
   'events.title': 'Događanja',
   'events.lead': 'Konferencije i sastanci, s njihovim rezultatima i praksama koje su na njima predstavljene.',
   'events.upcoming': 'Nadolazeća događanja',
