@@ -16,5 +16,19 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { format: 'directory' },
+  // Every page says where it may load from: our origin only. Astro adds hashes for its own scripts and styles.
+  // Search needs 'wasm-unsafe-eval' (Pagefind's WebAssembly) and data: images are allowed for inline icons.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });
