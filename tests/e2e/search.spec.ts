@@ -2,6 +2,7 @@
 // language searches its own entries and is offered all languages, and nothing leaves the site's origin.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Watches a page for requests to other origins and for blocked content (Content-Security-Policy). */
@@ -54,8 +55,12 @@ test('a filter narrows the results, its counts stay, and the back button undoes 
   await expect(results(page).first()).toBeVisible();
   const all = await results(page).count();
   const kinds = page.getByRole('group', { name: 'Kind of entry' });
-  await kinds.getByRole('checkbox', { name: /Practice note/ }).check();
+  // By keyboard: the filters are redrawn with new counts, and focus stays on the box just checked.
+  await kinds.getByRole('checkbox', { name: /Practice note/ }).focus();
+  await page.keyboard.press('Space');
   await expect(results(page)).toHaveCount(2);
+  await expect(kinds.getByRole('checkbox', { name: /Practice note/ })).toBeFocused();
+  await expect(kinds.getByRole('checkbox', { name: /Practice note/ })).toBeChecked();
   await expect(page).toHaveURL(/#q=referral&kind=Practice\+note$/);
   expect(all).toBeGreaterThan(2);
   for (const item of await page.getByRole('region', { name: 'Results' }).getByRole('listitem').all())
@@ -168,6 +173,24 @@ test('without JavaScript the search page says so and links to the lists', async 
   for (const name of ['Prácticas', 'Etapas de la respuesta', 'Grupos vulnerables', 'Eventos', 'Redes'])
     await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
   await context.close();
+});
+
+test('results and filters pass axe and read at 320 px, left to right and right to left', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/search/#q=caseworkers&kind=Practice+note', '/ar/search/#q=referral&in=all']) {
+    await page.goto(path);
+    await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+    await page.getByRole('main').locator('summary').click();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
+  }
+  await page.goto('/practices/');
+  await page.getByRole('banner').getByRole('searchbox').fill('referral');
+  await expect(page.getByRole('region', { name: 'Top results' }).getByRole('link').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
 /** Every entry in every language it has, with the word of its body that the fewest other entries have. */

@@ -49,17 +49,20 @@ export function renderResult(
     time.setAttribute('datetime', date);
     time.textContent = formatPartialDate(date, locale);
   }
+  const heading = Object.assign(document.createElement(template.dataset['title'] ?? 'p'), {
+    className: 'result-title',
+  });
+  heading.append(Object.assign(document.createElement('a'), { href: data.url, textContent: title }));
+  part(item, 'facts').after(heading);
   if (language !== locale) {
     part(item, 'language').textContent = localeInfo[language].endonym;
-    for (const name of ['language', 'title', 'excerpt'])
-      Object.assign(part(item, name), { lang: language, dir: dir(language) });
+    for (const element of [part(item, 'language'), heading, part(item, 'excerpt')])
+      Object.assign(element, { lang: language, dir: dir(language) });
   }
   // Separators between the facts a result has, outside each fact so that each keeps its own direction.
   const facts = part(item, 'facts');
   const shown = [...facts.children].filter((fact) => fact.textContent);
   facts.replaceChildren(...shown.flatMap((fact, i) => (i === 0 ? [fact] : [' · ', fact])));
-  const link = Object.assign(document.createElement('a'), { href: data.url, textContent: title });
-  part(item, 'title').append(link);
   part(item, 'excerpt').replaceChildren(
     ...(matched && data.excerpt ? excerptNodes(data.excerpt) : [summary ?? '']),
   );
