@@ -83,30 +83,26 @@ export function searchLabels(
   };
 }
 
-/** Drops empty keys and repeated or missing values, so the page emits only what a reader can filter by. */
-function clean(filters: Record<SearchFilterKey, (string | undefined)[]>): SearchFilters {
-  const entries = Object.entries(filters).map(([key, values]) => [
-    key,
-    [...new Set(values.filter((value): value is string => Boolean(value)))],
-  ]);
-  return Object.fromEntries(entries.filter(([, values]) => values!.length > 0));
-}
-
+/**
+ * A kind of page's filters, with the language added: values in key order, each once; names of unpublished
+ * things (undefined) and filters without a value are left out, so the page emits only what a reader can choose.
+ */
 function filtersOf(
   kind: SearchKind,
   labels: SearchLabels,
   values: Partial<Record<Exclude<SearchFilterKey, 'kind' | 'language'>, (string | undefined)[]>>,
 ): SearchFilters {
-  return clean({
+  const all: Partial<Record<SearchFilterKey, (string | undefined)[]>> = {
+    ...values,
     kind: [labels.t(`search.kind.${kind}`)],
-    type: values.type ?? [],
-    theme: values.theme ?? [],
-    group: values.group ?? [],
-    organisation: values.organisation ?? [],
-    country: values.country ?? [],
-    year: values.year ?? [],
     language: [localeInfo[labels.locale].endonym],
-  });
+  };
+  const filters: SearchFilters = {};
+  for (const key of searchFilterKeys) {
+    const kept = [...new Set(all[key]?.filter((value): value is string => Boolean(value)))];
+    if (kept.length > 0) filters[key] = kept;
+  }
+  return filters;
 }
 
 /** The year of a date, written as the reader's language writes numbers. */
