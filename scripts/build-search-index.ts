@@ -1,11 +1,14 @@
 // Indexes the built site for search (run after `astro build`): `node scripts/build-search-index.ts [dist]`.
 // Pages mark what is indexed themselves (data-pagefind-body, filters, meta); this only writes the bundles.
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { allLanguagesIndexLanguage, searchBundles } from '../src/lib/search-bundles.ts';
 
 const site = process.argv[2] ?? 'dist';
+
+/** Pagefind's ready-made interfaces (about 390 KB a bundle): the site has its own, so they are not published. */
+const unusedInterfaces = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /** Pages indexed per language, as the bundle's entry file lists them: "en 29, fr 18". */
 async function summary(outputPath: string): Promise<string> {
@@ -27,6 +30,8 @@ async function writeBundle(bundle: string, config: PagefindServiceConfig): Promi
   const problems = [...added.errors, ...written.errors];
   if (problems.length > 0) throw new Error(`Pagefind failed on ${bundle}:\n${problems.join('\n')}`);
   if (added.page_count === 0) throw new Error(`Pagefind found no HTML in ${site}/; run astro build first`);
+  for (const file of await readdir(outputPath))
+    if (unusedInterfaces.test(file)) await rm(join(outputPath, file));
   return summary(outputPath);
 }
 
