@@ -28,6 +28,13 @@ export const searchFilterKeys = [
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 export type SearchFilters = Partial<Record<SearchFilterKey, string[]>>;
 
+/**
+ * Filters that are never shown: the kind and type of practice as ids, so that a result is labelled in the
+ * reader's language whatever language it was found in. (Pagefind searches the text of meta fields, which would
+ * let an English id match a search in another language; filters are not searched.)
+ */
+export const searchIdFilters = { kind: 'kind-id', practiceType: 'type-id' } as const;
+
 /** The kinds of page that are indexed. */
 export const searchKinds = [
   'practice',

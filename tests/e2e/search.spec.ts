@@ -130,6 +130,10 @@ test('Arabic searches its own entries right to left', async ({ page }) => {
     '/ar/themes/referral/',
   );
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // No English word hides in the Arabic index: not even the ids that label results.
+  await page.getByRole('searchbox', { name: 'كلمات البحث' }).fill('group');
+  await expect(page.getByRole('status')).toHaveText(/group/);
+  await expect(page.getByRole('region', { name: 'النتائج' })).toBeHidden();
 });
 
 test('the header field loads search only on focus, shows top results, and Enter opens the search page', async ({

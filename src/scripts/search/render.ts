@@ -3,7 +3,7 @@ import { fillPlural, fillTemplate } from '../../i18n/format.ts';
 import { dir, intlLocale, localeInfo, type Locale } from '../../i18n/locales.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
 import { splitLocalePath } from '../../lib/paths.ts';
-import type { SearchKind } from '../../lib/search-meta.ts';
+import { searchIdFilters, type SearchKind } from '../../lib/search-meta.ts';
 import type { SearchStrings } from '../../lib/search-strings.ts';
 import type { PracticeType } from '../../schemas/practice.ts';
 import type { ResultData } from './pagefind.ts';
@@ -37,10 +37,12 @@ export function renderResult(
 ): Element {
   const item = (template.content.firstElementChild as Element).cloneNode(true) as Element;
   const language = splitLocalePath(new URL(data.url, location.href).pathname).locale;
-  const { title = data.url, summary, date, kind, practiceType } = data.meta;
+  const { title = data.url, summary, date } = data.meta;
+  const kind = data.filters[searchIdFilters.kind]?.[0] as SearchKind | undefined;
+  const practiceType = data.filters[searchIdFilters.practiceType]?.[0] as PracticeType | undefined;
   part(item, 'kind').textContent = [
-    strings.kinds[kind as SearchKind] ?? data.filters['kind']?.[0],
-    strings.practiceTypes[practiceType as PracticeType],
+    kind ? strings.kinds[kind] : data.filters['kind']?.[0],
+    practiceType && strings.practiceTypes[practiceType],
   ]
     .filter(Boolean)
     .join(' · ');
