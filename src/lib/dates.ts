@@ -24,6 +24,13 @@ export function formatYearOrMonth(value: string, locale: Locale): string {
   }).format(utcDate(`${value}-01`));
 }
 
+/** A day, a month or a year, as precise as it was written: "7 September 2016", "September 2014", "2014". */
+export function formatPartialDate(value: string, locale: Locale): string {
+  return /^\d{4}-\d{2}-\d{2}/.test(value)
+    ? formatDate(value.slice(0, 10), locale)
+    : formatYearOrMonth(value, locale);
+}
+
 /**
  * An event's dates: a day, a range of days, or local times with the time zone they are in
  * ("7 September 2016", "7–8 September 2016", "7 September 2016, 09:30–17:00 (Europe/Zagreb)").

@@ -117,3 +117,4 @@ export const practiceSchema = z
 
 export type Practice = z.output<typeof practiceSchema>;
 export type Resource = z.output<typeof resource>;
+export type PracticeType = (typeof practiceTypes)[number];

@@ -48,7 +48,7 @@ for (const language of ['en', 'fr', 'es', 'ar', 'hr']) {
         title: true,
       });
     }
-    // Pages run no script, so everything they request has been requested once `load` fires.
+    // Page scripts request nothing until a reader searches, so everything has been requested once `load` fires.
     expect(foreign).toEqual([]);
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatEventDates,
+  formatPartialDate,
   formatYearOrMonth,
   isOverdue,
   isUpcoming,
@@ -62,5 +63,13 @@ describe('review and upcoming', () => {
   it('reads years and today as plain dates', () => {
     expect(yearOf('2016-09-07T09:30')).toBe(2016);
     expect(today(new Date('2026-11-28T23:59:00Z'))).toBe('2026-11-28');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('writes a day, a month or a year as precisely as it was given', () => {
+    expect(formatPartialDate('2016-09-07', 'en')).toBe('7 September 2016');
+    expect(formatPartialDate('2014-09', 'fr')).toBe('septembre 2014');
+    expect(formatPartialDate('2014', 'en')).toBe('2014');
   });
 });

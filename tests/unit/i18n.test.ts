@@ -68,6 +68,17 @@ describe('t() and tn()', () => {
     );
   });
 
+  it('hands the browser every plural form a language uses, its own where it has them', () => {
+    expect(useTranslations('en').forms('search.results')).toEqual({
+      one: '{count} result',
+      other: '{count} results',
+    });
+    expect(Object.keys(useTranslations('ar').forms('search.results')).sort()).toEqual(
+      ['few', 'many', 'one', 'other', 'two', 'zero'].sort(),
+    );
+    expect(useTranslations('hr').forms('search.results')).toMatchObject({ few: '{count} rezultata' });
+  });
+
   it('chooses the plural form the count needs', () => {
     const { tn } = useTranslations('en');
     expect(tn('practices.count', 1)).toBe('1 practice note');

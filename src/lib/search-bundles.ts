@@ -1,0 +1,16 @@
+/**
+ * Where the search indexes are served from. Both are written after `astro build` by
+ * scripts/build-search-index.ts; the browser loads one of them when a reader starts to search.
+ */
+export const searchBundles = {
+  /** One index per language (Pagefind splits by `<html lang>`): what a reader searches first. */
+  perLanguage: '/pagefind/',
+  /**
+   * Every language in one index, offered when a reader's language has no match. Pagefind searches a merged
+   * index with the first index's stemmer, which misses words of other languages, so this is its own bundle.
+   */
+  allLanguages: '/pagefind-all/',
+} as const;
+
+/** The language every page of the all-languages index is filed under: one stemmer for pages and queries alike. */
+export const allLanguagesIndexLanguage = 'en';

@@ -1,0 +1,54 @@
+/**
+ * The words the search scripts show, gathered at build time for one language and handed to the browser as JSON,
+ * so that no dictionary is shipped to readers.
+ */
+import type { PluralForms } from '../i18n/format.ts';
+import { useTranslations, type Locale } from '../i18n/index.ts';
+import { intlLocale } from '../i18n/locales.ts';
+import { practiceTypes, type PracticeType } from '../schemas/practice.ts';
+import { searchFilterKeys, searchKinds, type SearchFilterKey, type SearchKind } from './search-meta.ts';
+
+export interface SearchStrings {
+  /** "{count} results", in every plural form of the language. */
+  results: PluralForms;
+  /** "{results} for “{query}”". */
+  resultsFor: string;
+  /** "Nothing matches “{query}”." */
+  none: string;
+  noneFiltered: string;
+  /** "Nothing in <this language> matches “{query}”. …" */
+  noneInLanguage: string;
+  help: string;
+  allLanguages: string;
+  showAll: string;
+  loading: string;
+  failed: string;
+  filters: Record<SearchFilterKey, string>;
+  kinds: Record<SearchKind, string>;
+  practiceTypes: Record<PracticeType, string>;
+}
+
+function labelsFor<Id extends string>(ids: readonly Id[], label: (id: Id) => string): Record<Id, string> {
+  return Object.fromEntries(ids.map((id) => [id, label(id)])) as Record<Id, string>;
+}
+
+export function searchStrings(locale: Locale): SearchStrings {
+  const { t, forms } = useTranslations(locale);
+  // The language in running text ("en français"), which the language's own name may not suit.
+  const language = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(locale) ?? locale;
+  return {
+    results: forms('search.results'),
+    resultsFor: t('search.resultsFor'),
+    none: t('search.none'),
+    noneFiltered: t('search.noneFiltered'),
+    noneInLanguage: t('search.noneInLanguage', { language }),
+    help: t('search.help'),
+    allLanguages: t('search.allLanguages'),
+    showAll: t('search.showAll'),
+    loading: t('search.loading'),
+    failed: t('search.failed'),
+    filters: labelsFor(searchFilterKeys, (key) => t(`search.filter.${key}`)),
+    kinds: labelsFor(searchKinds, (kind) => t(`search.kind.${kind}`)),
+    practiceTypes: labelsFor(practiceTypes, (type) => t(`practiceType.${type}`)),
+  };
+}

@@ -1,0 +1,111 @@
+// Pagefind in the browser: loaded from the built bundle the first time a reader searches, and run with our filters.
+import { searchBundles } from '../../lib/search-bundles.ts';
+import { searchFilterKeys, type SearchFilterKey } from '../../lib/search-meta.ts';
+import { pagefindRequest, type PagefindRequest, type SearchState } from '../../lib/search-state.ts';
+
+/** Counts of results per value of each filter. */
+export type FilterCounts = Partial<Record<string, Record<string, number>>>;
+
+export interface ResultData {
+  url: string;
+  /** Text around the matched words, as HTML with <mark> around them. */
+  excerpt: string;
+  meta: Partial<Record<string, string>>;
+  filters: Partial<Record<string, string[]>>;
+}
+
+export interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+interface Response {
+  results: Result[];
+  filters: FilterCounts;
+}
+
+/** The part of Pagefind's API used here (https://pagefind.app/docs/api/). */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: PagefindRequest['term'], options: PagefindRequest['options']): Promise<Response | null>;
+  /** Loads every filter's values; until then, results count only the filters a search asked for. */
+  filters(): Promise<FilterCounts>;
+}
+
+const bundles = new Map<string, Promise<Pagefind>>();
+const allFilters = new Map<string, Promise<unknown>>();
+
+/** Loads a bundle once. Each bundle is its own module, with its own worker and its own language's stemmer. */
+function loadPagefind(bundle: string, counts: boolean): Promise<Pagefind> {
+  let pagefind = bundles.get(bundle);
+  if (!pagefind) {
+    const url = `${bundle}pagefind.js`;
+    pagefind = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
+      await module.options({ excerptLength: 24, excerptEllipsis: '…' });
+      await module.init();
+      return module;
+    });
+    // A failed load (offline) is tried again on the next search.
+    pagefind.catch(() => bundles.delete(bundle));
+    bundles.set(bundle, pagefind);
+  }
+  if (!counts) return pagefind;
+  let filters = allFilters.get(bundle);
+  if (!filters) {
+    filters = pagefind.then((module) => module.filters());
+    filters.catch(() => allFilters.delete(bundle));
+    allFilters.set(bundle, filters);
+  }
+  return filters.then(() => pagefind);
+}
+
+let languages: Promise<Record<string, unknown>> | undefined;
+
+/**
+ * Whether the page's language has an index. Pagefind would quietly search the largest index instead, which
+ * is the wrong language; then the reader is told there is nothing in theirs and offered all languages.
+ */
+async function hasIndex(language: string): Promise<boolean> {
+  if (!languages) {
+    languages = fetch(`${searchBundles.perLanguage}pagefind-entry.json`)
+      .then((response) => response.json() as Promise<{ languages: Record<string, unknown> }>)
+      .then((entry) => entry.languages);
+    languages.catch(() => (languages = undefined));
+  }
+  return language in (await languages);
+}
+
+export interface Outcome {
+  results: Result[];
+  counts: FilterCounts;
+}
+
+/**
+ * Runs a search in the page's language or in all languages; with `counts`, counts results per filter value too.
+ * Values of one filter add up (any of them), so a chosen filter's counts come from the search without it: they
+ * say what choosing another value would add.
+ */
+export async function runSearch(state: SearchState, language: string, counts = false): Promise<Outcome> {
+  const bundle = state.allLanguages ? searchBundles.allLanguages : searchBundles.perLanguage;
+  const [indexed, pagefind] = await Promise.all([
+    state.allLanguages || hasIndex(language),
+    loadPagefind(bundle, counts),
+  ]);
+  if (!indexed) return { results: [], counts: {} };
+  const ask = async (without?: SearchFilterKey) => {
+    const { term, options } = pagefindRequest(state, without);
+    return (await pagefind.search(term, options)) ?? { results: [], filters: {} };
+  };
+  const chosen = counts ? searchFilterKeys.filter((key) => state.filters[key]) : [];
+  const [main, ...others] = await Promise.all([undefined, ...chosen].map((key) => ask(key)));
+  const byValue: FilterCounts = { ...main!.filters };
+  chosen.forEach((key, i) => (byValue[key] = others[i]!.filters[key] ?? {}));
+  return { results: main!.results, counts: byValue };
+}
+
+/** Starts loading the page language's index when the reader focuses a search field, so that results come quickly. */
+export function preloadSearch(language: string, counts = false): void {
+  hasIndex(language).catch(() => undefined);
+  loadPagefind(searchBundles.perLanguage, counts).catch(() => undefined);
+}
