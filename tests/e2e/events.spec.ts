@@ -51,7 +51,7 @@ test('the event list filters by organiser and keeps the choice in the address', 
   const organiser = page.getByLabel('Organiser');
   await organiser.selectOption({ label: 'British Red Cross' });
   await expect(page).toHaveURL(/\?organiser=british-red-cross$/);
-  await expect(page.getByRole('status')).toHaveText('1 of 1 shown');
+  await expect(page.locator('list-filter').getByRole('status')).toHaveText('1 of 1 shown');
   await expect(page.getByRole('link', { name: conference })).toBeVisible();
 
   await page.reload();
@@ -64,7 +64,7 @@ test('the organisation directory filters by kind', async ({ page }) => {
   await page.goto('/organisations/?kind=national-society');
   const cards = page.locator('#organisation-list .card-item:visible');
   await expect(cards).toHaveCount(2);
-  await expect(page.getByRole('status')).toHaveText('2 of 5 shown');
+  await expect(page.locator('list-filter').getByRole('status')).toHaveText('2 of 5 shown');
   await page.getByLabel('Kind').selectOption({ label: 'Government body' });
   await expect(cards).toHaveCount(1);
   await expect(cards).toContainText('Office for Human Rights and National Minorities of Croatia');
