@@ -56,12 +56,24 @@ export interface FacetOption {
   href: string;
 }
 
-/** Every facet with its options and counts over the whole library, in a sensible order for readers. */
+const optionsByLocale = new Map<Locale, Record<FacetName, FacetOption[]>>();
+
+/** The facet options in a language, built once per build and language: every library page shows the same. */
 export function facetOptions(
   catalog: Catalog,
   locale: Locale,
   t: Translate,
 ): Record<FacetName, FacetOption[]> {
+  let options = optionsByLocale.get(locale);
+  if (!options) {
+    options = buildFacetOptions(catalog, locale, t);
+    optionsByLocale.set(locale, options);
+  }
+  return options;
+}
+
+/** Every facet with its options and counts over the whole library, in a sensible order for readers. */
+function buildFacetOptions(catalog: Catalog, locale: Locale, t: Translate): Record<FacetName, FacetOption[]> {
   return Object.fromEntries(
     facetNames.map((name) => {
       const options = [...catalog.practicesByFacet[name]].map(([value, list]) => ({
@@ -85,7 +97,14 @@ export interface LibraryList {
 }
 
 /** All lists the library has static pages for: everything, and each facet value; newest first. */
-export async function libraryLists(): Promise<LibraryList[]> {
+export function libraryLists(): Promise<LibraryList[]> {
+  lists ??= buildLibraryLists();
+  return lists;
+}
+
+let lists: Promise<LibraryList[]> | undefined;
+
+async function buildLibraryLists(): Promise<LibraryList[]> {
   const catalog = await getCatalog();
   const newest = (list: Iterable<Practice>) => sortByDateDesc(list, (p) => p.original.data.published);
   return [
