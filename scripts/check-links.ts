@@ -4,7 +4,8 @@
 import { LinkChecker, LinkState } from 'linkinator';
 import { siteUrl } from '../src/lib/site.ts';
 
-const port = 4390;
+// LINKS_PORT lets two checkouts check their links side by side.
+const port = Number(process.env['LINKS_PORT'] ?? 4390);
 const site = new URL(siteUrl()).origin;
 const local = `http://127.0.0.1:${port}`;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
