@@ -1,5 +1,6 @@
 /** Walks a zod schema beside the data it describes, to find fields by what the schema says they are. */
 import { z } from 'astro/zod';
+import { languageNeutral, references } from '../schemas/common.ts';
 
 type Path = (string | number)[];
 
@@ -60,4 +61,28 @@ export function fieldsAt(schema: unknown, path: readonly PropertyKey[]): string[
     else return [];
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape as object) : [];
+}
+
+/**
+ * The top-level fields of an entry schema that mean the same in every language: those whose every value is
+ * a reference, an enum choice or a value marked language-neutral (dates, countries, time zones).
+ */
+export function languageNeutralFields(schema: unknown): string[] {
+  const inner = unwrapSchema(schema);
+  if (!(inner instanceof z.ZodObject)) return [];
+  return Object.entries(inner.shape as Record<string, unknown>)
+    .filter(([, field]) => isLanguageNeutral(field))
+    .map(([name]) => name);
+}
+
+function isLanguageNeutral(schema: unknown): boolean {
+  if (schema instanceof z.ZodType && (languageNeutral.has(schema) || references.has(schema))) return true;
+  // One wrapper at a time: the mark may sit on a wrapper, such as a preprocessed date.
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable)
+    return isLanguageNeutral(schema.unwrap());
+  const inner = unwrapSchema(schema);
+  if (inner instanceof z.ZodEnum) return true;
+  if (inner instanceof z.ZodArray) return isLanguageNeutral(inner.element);
+  if (inner instanceof z.ZodObject) return Object.values(inner.shape as object).every(isLanguageNeutral);
+  return false;
 }

@@ -19,6 +19,18 @@ export type ReferenceTarget = (typeof referenceTargets)[number];
  */
 export const references = z.registry<{ collection: ReferenceTarget }>();
 
+/**
+ * Marks values that mean the same in every language (dates, codes, time zones), so that the translations of
+ * one entry must agree on them and the editor fills them in once. References and enum choices are
+ * language-neutral too, without a mark.
+ */
+export const languageNeutral = z.registry<{ neutral: true }>();
+
+/** Registers a schema as language-neutral and returns it. */
+export function neutral<Schema extends z.ZodType>(schema: Schema): Schema {
+  return schema.register(languageNeutral, { neutral: true });
+}
+
 /** A language-neutral id: lower-case ASCII words joined by hyphens, as in file names. */
 export const id = () =>
   z
@@ -60,17 +72,21 @@ function isCalendarDate(value: string): boolean {
  * A calendar date written YYYY-MM-DD. YAML readers turn such values into Date objects; they are
  * normalised back to the string so that no time zone can shift a day.
  */
-export const calendarDate = z.preprocess(
-  (value) =>
-    value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value,
-  z.string().refine(isCalendarDate, 'is not a date; write YYYY-MM-DD, like 2016-09-07'),
+export const calendarDate = neutral(
+  z.preprocess(
+    (value) =>
+      value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value,
+    z.string().refine(isCalendarDate, 'is not a date; write YYYY-MM-DD, like 2016-09-07'),
+  ),
 );
 
 /** A year or a month, for periods and founding dates: YYYY or YYYY-MM. */
-export const yearOrMonth = z
-  .union([z.number().int(), z.string()])
-  .transform(String)
-  .refine((value) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value), 'write a year (2014) or a month (2014-09)');
+export const yearOrMonth = neutral(
+  z
+    .union([z.number().int(), z.string()])
+    .transform(String)
+    .refine((value) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value), 'write a year (2014) or a month (2014-09)'),
+);
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -78,12 +94,14 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
  * A country as ISO 3166-1 alpha-2 (HR, GB), or a UN M49 region for regional and global work
  * (150 Europe, 001 World). Intl knows the names, so no country list is kept here.
  */
-export const country = z
-  .string()
-  .refine(
-    (code) => /^([A-Z]{2}|\d{3})$/.test(code) && regionNames.of(code) !== code,
-    'is not a country code; use ISO 3166-1 alpha-2 in capitals (HR, GB) or a UN M49 region (150, 001)',
-  );
+export const country = neutral(
+  z
+    .string()
+    .refine(
+      (code) => /^([A-Z]{2}|\d{3})$/.test(code) && regionNames.of(code) !== code,
+      'is not a country code; use ISO 3166-1 alpha-2 in capitals (HR, GB) or a UN M49 region (150, 001)',
+    ),
+);
 
 /** An absolute web address. */
 export const url = z.url({

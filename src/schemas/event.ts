@@ -1,6 +1,6 @@
 /** A conference, workshop or webinar, with the outputs it produced and the practices presented there. */
 import { z } from 'astro/zod';
-import { country, locale, ref, refs, summary, text, upload, url } from './common.ts';
+import { country, locale, neutral, ref, refs, summary, text, upload, url } from './common.ts';
 import { resourceFormats } from './practice.ts';
 
 export const eventFormats = ['in-person', 'online', 'hybrid'] as const;
@@ -18,16 +18,18 @@ export const outputKinds = [
 const dateOrDateTime = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 
 /** A day (YYYY-MM-DD) or a local time on a day (YYYY-MM-DDTHH:MM) in the event's time zone. */
-const eventTime = z.preprocess(
-  (value) =>
-    value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value,
-  z
-    .string()
-    .regex(dateOrDateTime, 'write a day (2016-09-07) or a day and local time (2016-09-07T09:30)')
-    .refine(
-      (value) => !Number.isNaN(Date.parse(value.length === 10 ? value : `${value}:00Z`)),
-      'is not a real date',
-    ),
+const eventTime = neutral(
+  z.preprocess(
+    (value) =>
+      value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value,
+    z
+      .string()
+      .regex(dateOrDateTime, 'write a day (2016-09-07) or a day and local time (2016-09-07T09:30)')
+      .refine(
+        (value) => !Number.isNaN(Date.parse(value.length === 10 ? value : `${value}:00Z`)),
+        'is not a real date',
+      ),
+  ),
 );
 
 function isTimeZone(name: string): boolean {
@@ -70,10 +72,9 @@ export const eventSchema = z
     /** The last day, or its end time; leave out for a one-day event. */
     end: eventTime.optional(),
     /** The IANA time zone of the times, such as Europe/Zagreb; needed when a time is given. */
-    timeZone: z
-      .string()
-      .refine(isTimeZone, 'is not an IANA time zone; write one like Europe/Zagreb')
-      .optional(),
+    timeZone: neutral(
+      z.string().refine(isTimeZone, 'is not an IANA time zone; write one like Europe/Zagreb'),
+    ).optional(),
     /** In person, online or both. */
     format: z.enum(eventFormats).optional(),
     /** Where it took place, as far as it is known. */

@@ -3,6 +3,7 @@ import { calendarDate, country, translatedText, yearOrMonth } from '../../src/sc
 import { eventSchema } from '../../src/schemas/event.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
 import { findBrokenReferences, findReferences } from '../../src/lib/references.ts';
+import { languageNeutralFields } from '../../src/lib/schema-walk.ts';
 
 const practice = {
   title: 'Referral pathways',
@@ -141,5 +142,31 @@ describe('references', () => {
     expect(broken.map((b) => [b.path.join('.'), b.message])).toEqual([
       ['organisations.0', expect.stringContaining('"british-red-cros" is not in organisations')],
     ]);
+  });
+});
+
+describe('language-neutral fields', () => {
+  it('are the dates, references, codes and choices of a practice, not its words', () => {
+    expect(languageNeutralFields(practiceSchema)).toEqual([
+      'type',
+      'themes',
+      'groups',
+      'organisations',
+      'countries',
+      'period',
+      'status',
+      'published',
+      'updated',
+      'reviewBy',
+      'related',
+    ]);
+  });
+
+  it('include an event’s times and time zone, not its place names or agenda', () => {
+    const fields = languageNeutralFields(eventSchema);
+    expect(fields).toEqual(expect.arrayContaining(['start', 'end', 'timeZone', 'format', 'organisers']));
+    expect(fields).not.toContain('location');
+    expect(fields).not.toContain('agenda');
+    expect(fields).not.toContain('title');
   });
 });
