@@ -28,7 +28,8 @@ export const languageNeutral = z.registry<{ neutral: true }>();
 
 /** Registers a schema as language-neutral and returns it. */
 export function neutral<Schema extends z.ZodType>(schema: Schema): Schema {
-  return schema.register(languageNeutral, { neutral: true });
+  languageNeutral.add(schema, { neutral: true });
+  return schema;
 }
 
 /** A language-neutral id: lower-case ASCII words joined by hyphens, as in file names. */
