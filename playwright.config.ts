@@ -8,6 +8,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // Two slow cores run two browsers and the server: a page that filters or searches can take seconds.
+  timeout: 60_000,
   forbidOnly: Boolean(process.env['CI']),
   reporter: process.env['CI'] ? 'list' : [['list']],
   use: {

@@ -3,7 +3,10 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
-import { allLanguagesIndexLanguage, searchBundles } from '../src/lib/search-bundles.ts';
+import type { LibraryRecord } from '../src/data/library.ts';
+import { locales } from '../src/i18n/locales.ts';
+import { localizedPath } from '../src/lib/paths.ts';
+import { allLanguagesIndexLanguage, libraryRecordsPath, searchBundles } from '../src/lib/search-bundles.ts';
 
 const site = process.argv[2] ?? 'dist';
 
@@ -20,28 +23,63 @@ async function summary(outputPath: string): Promise<string> {
     .join(', ');
 }
 
-async function writeBundle(bundle: string, config: PagefindServiceConfig): Promise<string> {
+type Index = NonNullable<Awaited<ReturnType<typeof createIndex>>['index']>;
+
+/** Writes one bundle, with what `fill` adds to its index; returns the pages it holds per language. */
+async function writeBundle(
+  bundle: string,
+  config: PagefindServiceConfig,
+  fill: (index: Index) => Promise<{ errors: string[]; pages: number }>,
+): Promise<string> {
   const outputPath = join(site, bundle);
   await rm(outputPath, { recursive: true, force: true });
   const { index, errors } = await createIndex(config);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
+  const added = await fill(index);
   const written = await index.writeFiles({ outputPath });
   const problems = [...added.errors, ...written.errors];
   if (problems.length > 0) throw new Error(`Pagefind failed on ${bundle}:\n${problems.join('\n')}`);
-  if (added.page_count === 0) throw new Error(`Pagefind found no HTML in ${site}/; run astro build first`);
+  if (added.pages === 0)
+    throw new Error(`Pagefind found nothing to index in ${site}/; run astro build first`);
   for (const file of await readdir(outputPath))
     if (unusedInterfaces.test(file)) await rm(join(outputPath, file));
   return summary(outputPath);
 }
 
+/** Every page of the built site, as its markup marks it for search. */
+async function builtPages(index: Index) {
+  const added = await index.addDirectory({ path: site });
+  return { errors: added.errors, pages: added.page_count };
+}
+
+/** The library's records in every language, taken out of the built site as they are indexed. */
+async function libraryRecords(index: Index) {
+  const errors: string[] = [];
+  let pages = 0;
+  for (const locale of locales) {
+    const file = join(site, localizedPath(locale, libraryRecordsPath));
+    const records = JSON.parse(await readFile(file, 'utf8')) as LibraryRecord[];
+    for (const record of records) {
+      const added = await index.addCustomRecord({ ...record, language: locale });
+      errors.push(...added.errors);
+      pages += 1;
+    }
+    await rm(file);
+  }
+  return { errors, pages };
+}
+
 try {
-  const perLanguage = await writeBundle(searchBundles.perLanguage, {});
-  const allLanguages = await writeBundle(searchBundles.allLanguages, {
-    forceLanguage: allLanguagesIndexLanguage,
-  });
+  const perLanguage = await writeBundle(searchBundles.perLanguage, {}, builtPages);
+  const allLanguages = await writeBundle(
+    searchBundles.allLanguages,
+    { forceLanguage: allLanguagesIndexLanguage },
+    builtPages,
+  );
+  const library = await writeBundle(searchBundles.library, {}, libraryRecords);
   console.log(`Search index ${searchBundles.perLanguage}: pages per language: ${perLanguage}`);
   console.log(`Search index ${searchBundles.allLanguages}: every language together: ${allLanguages}`);
+  console.log(`Library index ${searchBundles.library}: practice notes per language: ${library}`);
 } finally {
   await close();
 }

@@ -3,20 +3,31 @@ import type { Translate } from '../i18n/index.ts';
 import { localeInfo, type Locale } from '../i18n/locales.ts';
 import { countryName } from '../lib/countries.ts';
 import { facetNames, paginate, type FacetName } from '../lib/facets.ts';
-import { localizedPath } from '../lib/paths.ts';
+import { localeParams, localizedPath } from '../lib/paths.ts';
+import { indexBy } from '../lib/reverse-links.ts';
 import { sortByDateDesc, sortByLabel } from '../lib/sort.ts';
 import { inLocale } from '../lib/translations.ts';
+import { libraryPageSize, type LibrarySort } from '../lib/library-state.ts';
 import { getCatalog, type Catalog, type Practice } from './catalog.ts';
+import { practiceCard } from './practice-card.ts';
 
-/** Practice notes shown on one page of the library. */
-export const pageSize = 24;
+/** One chosen facet value of a static library list. */
+export interface LibraryFacet {
+  name: FacetName;
+  value: string;
+}
 
-/** The path of a library list: all practices, or those under one facet value; page 1 has no number. */
-export function libraryPath(facet?: { name: FacetName; value: string }, page = 1): string {
-  const base = facet
-    ? `/practices/${facet.name}/${encodeURIComponent(facet.value.toLowerCase())}/`
-    : '/practices/';
-  return page > 1 ? `${base}${facet ? '' : 'page/'}${page}/` : base;
+/**
+ * Facets whose values combine on static pages: a stage of response with a vulnerable group, the two ways
+ * caseworkers look for practice, as in /practices/theme/referral/group/domestic-workers/. Both are short
+ * taxonomies, so their pairs stay few however many notes there are.
+ */
+export const pairedFacets = ['theme', 'group'] as const satisfies readonly FacetName[];
+
+/** The path of a library list: all practices, one facet value, or a pair; page 1 has no number. */
+export function libraryPath(facets: readonly LibraryFacet[] = [], page = 1): string {
+  const base = `/practices/${facets.map(({ name, value }) => `${name}/${encodeURIComponent(value.toLowerCase())}/`).join('')}`;
+  return page > 1 ? `${base}${facets.length > 0 ? '' : 'page/'}${page}/` : base;
 }
 
 /** A facet value's name in the reader's language. */
@@ -80,7 +91,7 @@ function buildFacetOptions(catalog: Catalog, locale: Locale, t: Translate): Reco
         value,
         label: facetLabel(catalog, name, value, locale, t),
         count: list.length,
-        href: localizedPath(locale, libraryPath({ name, value })),
+        href: localizedPath(locale, libraryPath([{ name, value }])),
       }));
       const ordered =
         name === 'year'
@@ -92,37 +103,126 @@ function buildFacetOptions(catalog: Catalog, locale: Locale, t: Translate): Reco
 }
 
 export interface LibraryList {
-  facet?: { name: FacetName; value: string };
+  facets: LibraryFacet[];
   practices: Practice[];
 }
 
-/** All lists the library has static pages for: everything, and each facet value; newest first. */
-export function libraryLists(): Promise<LibraryList[]> {
+/**
+ * Every list the library has static pages for, by path: everything, each facet value, and each stage with
+ * each group that share a note; newest first.
+ */
+export function libraryLists(): Promise<Map<string, LibraryList>> {
   lists ??= buildLibraryLists();
   return lists;
 }
 
-let lists: Promise<LibraryList[]> | undefined;
+let lists: Promise<Map<string, LibraryList>> | undefined;
 
-async function buildLibraryLists(): Promise<LibraryList[]> {
+async function buildLibraryLists(): Promise<Map<string, LibraryList>> {
   const catalog = await getCatalog();
   const newest = (list: Iterable<Practice>) => sortByDateDesc(list, (p) => p.original.data.published);
-  return [
-    { practices: newest(catalog.practices.values()) },
+  const [first, second] = pairedFacets;
+  const all: LibraryList[] = [
+    { facets: [], practices: newest(catalog.practices.values()) },
     ...facetNames.flatMap((name) =>
       [...catalog.practicesByFacet[name]].map(([value, list]) => ({
-        facet: { name, value },
+        facets: [{ name, value }],
         practices: newest(list),
       })),
     ),
+    ...[...catalog.practicesByFacet[first]].flatMap(([firstValue, list]) =>
+      [...indexBy(list, (p) => catalog.facets.get(p.slug)![second])].map(([secondValue, both]) => ({
+        facets: [
+          { name: first, value: firstValue },
+          { name: second, value: secondValue },
+        ],
+        practices: newest(both),
+      })),
+    ),
   ];
+  return new Map(all.map((list) => [libraryPath(list.facets), list]));
+}
+
+/**
+ * Where a facet option leads from a list: the list's own pair of stage and group when the option completes or
+ * changes one, otherwise the option's own list. An option always shows the size of the list it opens.
+ */
+export function optionTarget(from: readonly LibraryFacet[], option: LibraryFacet): LibraryFacet[] {
+  const paired = (pairedFacets as readonly FacetName[]).includes(option.name);
+  const kept = from.filter((facet) => facet.name !== option.name);
+  const combined = [...kept, option].sort((a, b) => facetNames.indexOf(a.name) - facetNames.indexOf(b.name));
+  return paired && kept.length === 1 && (pairedFacets as readonly FacetName[]).includes(kept[0]!.name)
+    ? combined
+    : [option];
 }
 
 /** The pages of a list, from 1. */
 export function pagesOf(list: LibraryList) {
-  const { pages } = paginate(list.practices, 1, pageSize);
+  const { pages } = paginate(list.practices, 1, libraryPageSize);
   return Array.from({ length: pages }, (_, index) => ({
-    ...paginate(list.practices, index + 1, pageSize),
+    ...paginate(list.practices, index + 1, libraryPageSize),
     list,
   }));
+}
+
+/** One practice note in the library's filter index: what a filtered list shows and sorts and filters by. */
+export interface LibraryRecord {
+  url: string;
+  /** Title and summary: the index needs some text, though the library searches by filters alone. */
+  content: string;
+  meta: Record<string, string>;
+  /** Facet values as ids, the same in every language, as the URL query has them. */
+  filters: Record<FacetName, string[]>;
+  sort: Record<LibrarySort, string>;
+}
+
+/** Every published practice note as the library in `locale` shows it, for the filter index. */
+export async function libraryRecords(locale: Locale, t: Translate): Promise<LibraryRecord[]> {
+  const catalog = await getCatalog();
+  return [...catalog.practices.values()].map((practice) => {
+    const card = practiceCard(catalog, practice, locale, t);
+    const { published, updated } = practice.original.data;
+    return {
+      url: card.href,
+      content: `${card.title}\n${card.summary}`,
+      meta: {
+        title: card.title,
+        summary: card.summary,
+        kind: card.kind,
+        details: card.details.join(' · '),
+        ...(card.lang ? { lang: card.lang } : {}),
+      },
+      filters: Object.fromEntries(
+        facetNames.map((name) => [name, [...catalog.facets.get(practice.slug)![name]]]),
+      ) as Record<FacetName, string[]>,
+      sort: {
+        newest: published,
+        title: card.title.toLocaleLowerCase(locale),
+        reviewed: updated ?? published,
+      },
+    };
+  });
+}
+
+/**
+ * Static paths for every page of the lists that `select` picks, in every language: the route's own params
+ * come from `params`, the page props are the page's notes.
+ */
+export async function libraryPaths(
+  select: (list: LibraryList) => boolean,
+  params: (list: LibraryList) => Record<string, string>,
+) {
+  const chosen = [...(await libraryLists()).values()].filter(select);
+  return chosen.flatMap((list) =>
+    pagesOf(list).flatMap((page) =>
+      localeParams().map((language) => ({
+        params: {
+          ...language.params,
+          ...params(list),
+          page: page.page > 1 ? String(page.page) : undefined,
+        },
+        props: { ...language.props, ...page },
+      })),
+    ),
+  );
 }

@@ -56,6 +56,12 @@ export const ar = {
 
   'library.facets': 'تصفية مذكرات الممارسات',
   'library.reset': 'جميع مذكرات الممارسات',
+  'library.sort': 'الترتيب حسب',
+  'library.sortNewest': 'الأحدث أولًا',
+  'library.sortTitle': 'العنوان، أبجديًا',
+  'library.sortReviewed': 'المراجَعة مؤخرًا',
+  'library.clear': 'مسح كل عوامل التصفية',
+  'library.failed': 'تعذّر تحميل التصفية. كل خيار أدناه يفتح قائمته الخاصة.',
   'facet.type': 'النوع',
   'facet.theme': 'مرحلة الاستجابة',
   'facet.group': 'الفئة المستضعفة',
@@ -65,6 +71,8 @@ export const ar = {
   'facet.year': 'سنة النشر',
   'pagination.label': 'الصفحات',
   'pagination.page': 'الصفحة {page} من {pages}',
+  'pagination.previous': 'الصفحة السابقة',
+  'pagination.next': 'الصفحة التالية',
 
   'events.title': 'الفعاليات',
   'events.lead': 'مؤتمرات واجتماعات، مع نتائجها والممارسات التي عُرضت فيها.',

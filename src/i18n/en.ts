@@ -49,6 +49,12 @@ export const en = {
 
   'library.facets': 'Filter practice notes',
   'library.reset': 'All practice notes',
+  'library.sort': 'Sort by',
+  'library.sortNewest': 'Newest first',
+  'library.sortTitle': 'Title, A to Z',
+  'library.sortReviewed': 'Recently reviewed',
+  'library.clear': 'Clear all filters',
+  'library.failed': 'Filtering could not be loaded. Each option below opens its own list.',
   'facet.type': 'Type',
   'facet.theme': 'Stage of response',
   'facet.group': 'Vulnerable group',
@@ -58,6 +64,8 @@ export const en = {
   'facet.year': 'Year published',
   'pagination.label': 'Pages',
   'pagination.page': 'page {page} of {pages}',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
 
   'events.title': 'Events',
   'events.lead': 'Conferences and meetings, with their outputs and the practices presented there.',

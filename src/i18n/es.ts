@@ -53,6 +53,12 @@ export const es = {
 
   'library.facets': 'Filtrar fichas',
   'library.reset': 'Todas las fichas',
+  'library.sort': 'Ordenar por',
+  'library.sortNewest': 'Más recientes',
+  'library.sortTitle': 'Título, de la A a la Z',
+  'library.sortReviewed': 'Revisadas recientemente',
+  'library.clear': 'Quitar todos los filtros',
+  'library.failed': 'No se pudo cargar el filtrado. Cada opción de abajo abre su propia lista.',
   'facet.type': 'Tipo',
   'facet.theme': 'Etapa de la respuesta',
   'facet.group': 'Grupo vulnerable',
@@ -62,6 +68,8 @@ export const es = {
   'facet.year': 'Año de publicación',
   'pagination.label': 'Páginas',
   'pagination.page': 'página {page} de {pages}',
+  'pagination.previous': 'Página anterior',
+  'pagination.next': 'Página siguiente',
 
   'events.title': 'Eventos',
   'events.lead': 'Conferencias y reuniones, con sus resultados y las prácticas que se presentaron en ellas.',

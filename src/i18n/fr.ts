@@ -53,6 +53,12 @@ export const fr = {
 
   'library.facets': 'Filtrer les fiches',
   'library.reset': 'Toutes les fiches',
+  'library.sort': 'Trier par',
+  'library.sortNewest': 'Les plus récentes',
+  'library.sortTitle': 'Titre, de A à Z',
+  'library.sortReviewed': 'Révisées récemment',
+  'library.clear': 'Effacer tous les filtres',
+  'library.failed': 'Le filtrage n’a pas pu être chargé. Chaque option ci-dessous ouvre sa propre liste.',
   'facet.type': 'Type',
   'facet.theme': 'Étape de la réponse',
   'facet.group': 'Groupe vulnérable',
@@ -62,6 +68,8 @@ export const fr = {
   'facet.year': 'Année de publication',
   'pagination.label': 'Pages',
   'pagination.page': 'page {page} sur {pages}',
+  'pagination.previous': 'Page précédente',
+  'pagination.next': 'Page suivante',
 
   'events.title': 'Événements',
   'events.lead': 'Conférences et réunions, avec leurs résultats et les pratiques qui y ont été présentées.',

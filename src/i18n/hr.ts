@@ -53,6 +53,12 @@ export const hr = {
 
   'library.facets': 'Filtriraj primjere prakse',
   'library.reset': 'Svi primjeri prakse',
+  'library.sort': 'Poredaj po',
+  'library.sortNewest': 'Najnovije prvo',
+  'library.sortTitle': 'Naslovu, od A do Ž',
+  'library.sortReviewed': 'Nedavno pregledano',
+  'library.clear': 'Poništi sve filtre',
+  'library.failed': 'Filtriranje se nije moglo učitati. Svaka opcija u nastavku otvara vlastiti popis.',
   'facet.type': 'Vrsta',
   'facet.theme': 'Faza djelovanja',
   'facet.group': 'Ranjiva skupina',
@@ -62,6 +68,8 @@ export const hr = {
   'facet.year': 'Godina objave',
   'pagination.label': 'Stranice',
   'pagination.page': 'stranica {page} od {pages}',
+  'pagination.previous': 'Prethodna stranica',
+  'pagination.next': 'Sljedeća stranica',
 
   'events.title': 'Događanja',
   'events.lead': 'Konferencije i sastanci, s njihovim rezultatima i praksama koje su na njima predstavljene.',

@@ -10,7 +10,15 @@ export const searchBundles = {
    * index with the first index's stemmer, which misses words of other languages, so this is its own bundle.
    */
   allLanguages: '/pagefind-all/',
+  /**
+   * The practice library's filter index: one record per practice note and language, untranslated notes
+   * included, with facet ids as filters. Made from records the build writes and the indexer removes.
+   */
+  library: '/pagefind-library/',
 } as const;
+
+/** Where the build writes the library's records in each language (src/pages/[...lang]/practices/records.json.ts). */
+export const libraryRecordsPath = '/practices/records.json';
 
 /** The language every page of the all-languages index is filed under: one stemmer for pages and queries alike. */
 export const allLanguagesIndexLanguage = 'en';

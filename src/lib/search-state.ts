@@ -67,13 +67,21 @@ export interface PagefindRequest {
   options: { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> };
 }
 
+/** Chosen values as Pagefind filters (any value of each); `without` leaves one filter out. */
+export function pagefindFilters(
+  chosen: Readonly<Partial<Record<string, readonly string[]>>>,
+  without?: string,
+): PagefindRequest['options']['filters'] {
+  return Object.fromEntries(
+    Object.entries(chosen)
+      .filter((entry): entry is [string, readonly string[]] => entry[0] !== without && Boolean(entry[1]))
+      .map(([key, values]) => [key, { any: [...values] }]),
+  );
+}
+
 /** What to ask Pagefind for a state; `without` leaves one filter out, to count what its other values add. */
 export function pagefindRequest(state: SearchState, without?: SearchFilterKey): PagefindRequest {
-  const filters = Object.fromEntries(
-    Object.entries(state.filters)
-      .filter(([key]) => key !== without)
-      .map(([key, values]) => [key, { any: values }]),
-  );
+  const filters = pagefindFilters(state.filters, without);
   return {
     term: state.query.trim() || null,
     options: state.sort === 'newest' ? { filters, sort: { date: 'desc' } } : { filters },

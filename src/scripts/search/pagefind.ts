@@ -37,7 +37,7 @@ const bundles = new Map<string, Promise<Pagefind>>();
 const allFilters = new Map<string, Promise<unknown>>();
 
 /** Loads a bundle once. Each bundle is its own module, with its own worker and its own language's stemmer. */
-function loadPagefind(bundle: string, counts: boolean): Promise<Pagefind> {
+export function loadPagefind(bundle: string, counts: boolean): Promise<Pagefind> {
   let pagefind = bundles.get(bundle);
   if (!pagefind) {
     const url = `${bundle}pagefind.js`;
@@ -82,6 +82,25 @@ export interface Outcome {
 }
 
 /**
+ * Runs `request()` and, for each filter in `chosen`, the request without that filter, whose counts say what
+ * choosing another of its values would add: values of one filter add up (any of them), filters narrow.
+ */
+export async function countedSearch(
+  pagefind: Pagefind,
+  request: (without?: string) => PagefindRequest,
+  chosen: readonly string[],
+): Promise<Outcome> {
+  const ask = async (without?: string) => {
+    const { term, options } = request(without);
+    return (await pagefind.search(term, options)) ?? { results: [], filters: {} };
+  };
+  const [main, ...others] = await Promise.all([undefined, ...chosen].map((key) => ask(key)));
+  const counts: FilterCounts = { ...main!.filters };
+  chosen.forEach((key, i) => (counts[key] = others[i]!.filters[key] ?? {}));
+  return { results: main!.results, counts };
+}
+
+/**
  * Runs a search in the page's language or in all languages; with `counts`, counts results per filter value too.
  * Values of one filter add up (any of them), so a chosen filter's counts come from the search without it: they
  * say what choosing another value would add.
@@ -93,15 +112,11 @@ export async function runSearch(state: SearchState, language: string, counts = f
     loadPagefind(bundle, counts),
   ]);
   if (!indexed) return { results: [], counts: {} };
-  const ask = async (without?: SearchFilterKey) => {
-    const { term, options } = pagefindRequest(state, without);
-    return (await pagefind.search(term, options)) ?? { results: [], filters: {} };
-  };
-  const chosen = counts ? searchFilterKeys.filter((key) => state.filters[key]) : [];
-  const [main, ...others] = await Promise.all([undefined, ...chosen].map((key) => ask(key)));
-  const byValue: FilterCounts = { ...main!.filters };
-  chosen.forEach((key, i) => (byValue[key] = others[i]!.filters[key] ?? {}));
-  return { results: main!.results, counts: byValue };
+  return countedSearch(
+    pagefind,
+    (without) => pagefindRequest(state, without as SearchFilterKey | undefined),
+    counts ? searchFilterKeys.filter((key) => state.filters[key]) : [],
+  );
 }
 
 /** Starts loading the page language's index when the reader focuses a search field, so that results come quickly. */

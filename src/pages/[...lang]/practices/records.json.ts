@@ -1,0 +1,11 @@
+// The library's records in one language, read by scripts/build-search-index.ts into the library's filter
+// index and then removed from the built site: no page or file served to readers lists every practice.
+import type { APIRoute } from 'astro';
+import { libraryRecords } from '../../../data/library.ts';
+import { useTranslations, type Locale } from '../../../i18n/index.ts';
+import { localeParams } from '../../../lib/paths.ts';
+
+export const getStaticPaths = localeParams;
+
+export const GET: APIRoute<{ locale: Locale }> = async ({ props }) =>
+  Response.json(await libraryRecords(props.locale, useTranslations(props.locale).t));

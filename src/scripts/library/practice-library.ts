@@ -1,0 +1,221 @@
+// <practice-library>: filters the practice library in the page, on the library's Pagefind filter index.
+// The static page works without it: every facet option is a link to its own list. With it, options become
+// checkboxes that combine (any value within a facet, every facet), counts follow the choice, and the view lives
+// in the URL query, so it can be shared and the back button undoes a step.
+import { fillPlural, fillTemplate } from '../../i18n/format.ts';
+import { intlLocale, isLocale, langAttributes, type Locale } from '../../i18n/locales.ts';
+import type { FacetName, FacetSelection } from '../../lib/facets.ts';
+import {
+  chosenFacets,
+  emptyLibrary,
+  libraryPageSize,
+  libraryRequest,
+  pageWindow,
+  readLibraryState,
+  toggleFacet,
+  writeLibraryState,
+  type LibrarySort,
+  type LibraryState,
+} from '../../lib/library-state.ts';
+import type { LibraryStrings } from '../../lib/library-strings.ts';
+import { searchBundles } from '../../lib/search-bundles.ts';
+import { countedSearch, loadPagefind, type FilterCounts, type ResultData } from '../search/pagefind.ts';
+
+class PracticeLibrary extends HTMLElement {
+  #locale: Locale = isLocale(this.dataset['locale']) ? this.dataset['locale'] : 'en';
+  #strings = JSON.parse(this.dataset['strings']!) as LibraryStrings;
+  /** The library's address in this language, such as /fr/practices/. */
+  #base = this.dataset['base']!;
+  #numbers = new Intl.NumberFormat(intlLocale(this.#locale));
+  #plurals = new Intl.PluralRules(intlLocale(this.#locale));
+  #facets = this.querySelector<HTMLElement>('[data-facets]')!;
+  #staticFacets = this.#facets.cloneNode(true) as HTMLElement;
+  #status = this.querySelector<HTMLElement>('[data-status]')!;
+  #results = this.querySelector<HTMLUListElement>('[data-results]')!;
+  #pagination = this.querySelector<HTMLElement>('[data-pagination]')!;
+  #template = this.querySelector<HTMLTemplateElement>('[data-card-template]')!;
+  #sort = this.querySelector<HTMLSelectElement>('[data-sort]')!;
+  #clear = this.querySelector<HTMLButtonElement>('[data-clear]')!;
+  /** The list the static page shows, such as { group: ['domestic-workers'] }. */
+  #own: LibraryState = {
+    ...emptyLibrary,
+    filters: JSON.parse(this.dataset['filters'] ?? '{}') as FacetSelection,
+  };
+  /** A page of one facet value or pair, which hands over to the library's own address to filter further. */
+  #narrowed = chosenFacets(this.#own).length > 0;
+  #state: LibraryState = emptyLibrary;
+  #latest = 0;
+
+  connectedCallback() {
+    this.#upgradeFacets();
+    this.querySelector<HTMLElement>('[data-toolbar]')!.hidden = false;
+    this.addEventListener('change', (event) => this.#onChange(event.target as HTMLElement));
+    this.#clear.addEventListener('click', () => this.#go({ ...emptyLibrary, sort: this.#state.sort }));
+    this.#pagination.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-page]');
+      if (!link) return;
+      event.preventDefault();
+      this.#go({ ...this.#state, page: Number(link.dataset['page']) });
+      this.#status.focus();
+    });
+    window.addEventListener('popstate', () => this.#follow());
+    this.#follow();
+  }
+
+  /** Each option's link becomes a checkbox with the same name and count. */
+  #upgradeFacets() {
+    for (const item of this.#facets.querySelectorAll<HTMLElement>('li[data-value]')) {
+      const link = item.firstElementChild!;
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = item.dataset['facet']!;
+      box.value = item.dataset['value']!;
+      label.append(box, ` ${link.textContent!.trim()}`);
+      link.replaceWith(label);
+    }
+  }
+
+  #onChange(target: HTMLElement) {
+    if (target === this.#sort) {
+      this.#go({ ...this.#state, sort: this.#sort.value as LibrarySort, page: 1 });
+    } else if (target instanceof HTMLInputElement && target.type === 'checkbox') {
+      this.#go(toggleFacet(this.#state, target.name as FacetName, target.value, target.checked));
+    }
+  }
+
+  /** Shows a new view and gives it its own history entry; a static facet page hands over to the library. */
+  #go(state: LibraryState) {
+    const url = `${this.#base}${writeLibraryState(state)}`;
+    if (this.#narrowed) {
+      location.assign(url);
+      return;
+    }
+    history.pushState(null, '', url);
+    void this.#show(state);
+  }
+
+  /** Shows the view the address asks for: on load, and after back or forward. */
+  #follow() {
+    const asked = readLibraryState(location.search);
+    const state = location.search ? asked : this.#own;
+    const unchanged = writeLibraryState(state) === writeLibraryState(this.#own) && state.page === 1;
+    // The static page already shows its own list; the index is loaded only when the reader asks for more.
+    if (unchanged && this.#state === emptyLibrary) {
+      this.#state = state;
+      this.#check(state);
+      return;
+    }
+    void this.#show(state);
+  }
+
+  /** Ticks the boxes and the order of a state. */
+  #check(state: LibraryState) {
+    for (const box of this.#facets.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      box.checked = state.filters[box.name as FacetName]?.includes(box.value) ?? false;
+    this.#sort.value = state.sort;
+    this.#clear.hidden = chosenFacets(state).length === 0;
+  }
+
+  async #show(state: LibraryState) {
+    this.#state = state;
+    this.#check(state);
+    const run = ++this.#latest;
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await loadPagefind(searchBundles.library, true);
+      const { results, counts } = await countedSearch(
+        pagefind,
+        (without) => libraryRequest(state, without as FacetName | undefined),
+        chosenFacets(state),
+      );
+      const pages = Math.max(1, Math.ceil(results.length / libraryPageSize));
+      const page = Math.min(state.page, pages);
+      const shown = await Promise.all(
+        results.slice((page - 1) * libraryPageSize, page * libraryPageSize).map((result) => result.data()),
+      );
+      if (run !== this.#latest) return;
+      this.#results.replaceChildren(...shown.map((data) => this.#card(data)));
+      this.#showCounts(counts);
+      this.#showPages(page, pages);
+      this.#status.textContent = fillPlural(
+        this.#strings.count,
+        results.length,
+        this.#plurals,
+        this.#numbers,
+      );
+    } catch {
+      if (run !== this.#latest) return;
+      // Without the index, the links of the static page still reach every list.
+      this.#facets.replaceWith(this.#staticFacets);
+      this.#status.textContent = this.#strings.failed;
+    } finally {
+      if (run === this.#latest) this.removeAttribute('aria-busy');
+    }
+  }
+
+  /** One card, filled into the shape PracticeCard renders on static pages. */
+  #card(data: ResultData): Element {
+    const item = (this.#template.content.firstElementChild as Element).cloneNode(true) as Element;
+    const { title = '', summary = '', kind = '', details = '', lang } = data.meta;
+    const language = isLocale(lang) ? langAttributes(lang) : {};
+    item.querySelector('.eyebrow')!.textContent = kind;
+    const link = item.querySelector<HTMLAnchorElement>('.title a')!;
+    link.href = data.url;
+    link.textContent = title;
+    item.querySelector('.summary')!.textContent = summary;
+    for (const element of item.querySelectorAll('.title, .summary'))
+      for (const [name, value] of Object.entries(language)) element.setAttribute(name, value);
+    const facts = item.querySelector<HTMLElement>('.details')!;
+    facts.textContent = details;
+    facts.hidden = !details;
+    return item;
+  }
+
+  /** Counts beside every option: what choosing it would show, given the other facets. */
+  #showCounts(counts: FilterCounts) {
+    for (const item of this.#facets.querySelectorAll<HTMLElement>('li[data-value]')) {
+      const count = counts[item.dataset['facet']!]?.[item.dataset['value']!] ?? 0;
+      item.querySelector('.count')!.textContent = this.#numbers.format(count);
+      item.classList.toggle('empty', count === 0);
+    }
+  }
+
+  /** Links to the first, the last and the nearby pages of results. */
+  #showPages(page: number, pages: number) {
+    const list = document.createElement('ul');
+    const link = (number: number, text: string, label?: string) => {
+      const anchor = document.createElement('a');
+      anchor.href = `${this.#base}${writeLibraryState({ ...this.#state, page: number })}`;
+      anchor.dataset['page'] = String(number);
+      anchor.textContent = text;
+      // Numbered links name their page in full and mark the current one; previous and next say what they do.
+      if (label) {
+        anchor.setAttribute('aria-label', label);
+        if (number === page) anchor.ariaCurrent = 'page';
+      }
+      return anchor;
+    };
+    const item = (child: Node | string) => {
+      const li = document.createElement('li');
+      li.append(child);
+      return li;
+    };
+    if (page > 1) list.append(item(link(page - 1, this.#strings.previous)));
+    for (const number of pageWindow(page, pages)) {
+      if (number === null) {
+        const gap = item('…');
+        gap.ariaHidden = 'true';
+        list.append(gap);
+      } else {
+        const label = fillTemplate(this.#strings.page, { page: number, pages }, this.#numbers);
+        list.append(item(link(number, this.#numbers.format(number), label)));
+      }
+    }
+    if (page < pages) list.append(item(link(page + 1, this.#strings.next)));
+    this.#pagination.replaceChildren(list);
+    this.#pagination.hidden = pages < 2;
+  }
+}
+
+customElements.define('practice-library', PracticeLibrary);

@@ -1,0 +1,116 @@
+// The practice library as a caseworker uses it: a vulnerable group and a stage of response in two choices, a
+// view to share by its address, the back button, orders, and the same reach without JavaScript.
+import { expect, test, type Page } from '@playwright/test';
+
+const filters = (page: Page, name = 'Filter practice notes') => page.getByRole('navigation', { name });
+const cards = (page: Page) => page.locator('[data-results] .card .title a');
+const status = (page: Page) => page.locator('practice-library').getByRole('status');
+
+/** Waits for the filtered list to settle, then reads its titles. */
+async function titles(page: Page): Promise<string[]> {
+  await expect(page.locator('practice-library')).not.toHaveAttribute('aria-busy', 'true');
+  return cards(page).allTextContents();
+}
+
+test('two choices narrow the library to a group at a stage, and the address shares the view', async ({
+  page,
+}) => {
+  await page.goto('/practices/');
+  await expect(status(page)).toHaveText('5 practice notes');
+  await filters(page).getByRole('checkbox', { name: 'Domestic workers' }).check();
+  await filters(page).getByRole('checkbox', { name: 'Data and trends' }).check();
+
+  await expect(page).toHaveURL(/\/practices\/\?theme=data-and-trends&group=domestic-workers$/);
+  await expect(status(page)).toHaveText('1 practice note');
+  expect(await titles(page)).toEqual(['A British Red Cross database of trafficking-specific information']);
+  // Counts say what each option would show with the other choices: no referral note for domestic workers.
+  const referral = filters(page)
+    .getByRole('listitem')
+    .filter({ hasText: /^\s*Referral\s*\d/ });
+  await expect(referral).toContainText('0');
+
+  // Shared: the address alone opens the same view.
+  await page.goto(page.url());
+  await expect(filters(page).getByRole('checkbox', { name: 'Domestic workers' })).toBeChecked();
+  await expect(filters(page).getByRole('checkbox', { name: 'Data and trends' })).toBeChecked();
+  expect(await titles(page)).toEqual(['A British Red Cross database of trafficking-specific information']);
+});
+
+test('values of one facet add up, facets narrow, and back undoes one choice at a time', async ({ page }) => {
+  await page.goto('/practices/');
+  await filters(page).getByRole('checkbox', { name: 'Tool or template' }).check();
+  await expect(status(page)).toHaveText('1 practice note');
+  await filters(page).getByRole('checkbox', { name: 'Case study' }).check();
+  await expect(status(page)).toHaveText('2 practice notes');
+  await filters(page).getByRole('checkbox', { name: 'Domestic workers' }).check();
+  await expect(status(page)).toHaveText('1 practice note');
+
+  await page.goBack();
+  await expect(status(page)).toHaveText('2 practice notes');
+  await expect(filters(page).getByRole('checkbox', { name: 'Domestic workers' })).not.toBeChecked();
+  await page.goBack();
+  await expect(status(page)).toHaveText('1 practice note');
+
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(status(page)).toHaveText('5 practice notes');
+  await expect(page).toHaveURL(/\/practices\/$/);
+});
+
+test('the library sorts by title and by newest, and keeps the order in the address', async ({ page }) => {
+  await page.goto('/practices/');
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Title, A to Z' });
+  await expect(page).toHaveURL(/\?sort=title$/);
+  const byTitle = await titles(page);
+  expect(byTitle).toHaveLength(5);
+  expect(byTitle).toEqual([...byTitle].sort((a, b) => a.localeCompare(b, 'en')));
+
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Newest first' });
+  await expect(page).toHaveURL(/\/practices\/$/);
+  expect(await titles(page)).not.toEqual(byTitle);
+});
+
+test('in French the library filters too, and marks notes that are not translated', async ({ page }) => {
+  await page.goto('/fr/practices/');
+  await filters(page, 'Filtrer les fiches')
+    .getByRole('checkbox', { name: 'Travailleurs domestiques' })
+    .check();
+  await expect(status(page)).toHaveText('1 fiche de pratique');
+  await expect(cards(page).first()).toHaveText(
+    'A British Red Cross database of trafficking-specific information',
+  );
+  await expect(page.locator('[data-results] .title').first()).toHaveAttribute('lang', 'en');
+  await expect(cards(page).first()).toHaveAttribute(
+    'href',
+    '/fr/practices/trafficking-information-database/',
+  );
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('links reach a group at a stage in two steps, with counts of what each link opens', async ({
+    page,
+  }) => {
+    await page.goto('/practices/');
+    await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeHidden();
+    await filters(page).getByRole('link', { name: 'Domestic workers' }).click();
+    await expect(page).toHaveURL(/\/practices\/group\/domestic-workers\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice notes: Domestic workers');
+    await expect(filters(page).getByRole('listitem').filter({ hasText: 'Data and trends' })).toContainText(
+      '1',
+    );
+    // A stage with no note for this group is not a link to an empty list.
+    await expect(filters(page).getByRole('link', { name: 'Referral', exact: true })).toHaveCount(0);
+
+    await filters(page).getByRole('link', { name: 'Data and trends' }).click();
+    await expect(page).toHaveURL(/\/practices\/theme\/data-and-trends\/group\/domestic-workers\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Practice notes: Data and trends, Domestic workers',
+    );
+    await expect(cards(page)).toHaveText([
+      'A British Red Cross database of trafficking-specific information',
+    ]);
+    await page.getByRole('link', { name: 'All practice notes' }).click();
+    await expect(page).toHaveURL(/\/practices\/$/);
+  });
+});
