@@ -61,6 +61,7 @@ export const ar = {
   'library.sortTitle': 'العنوان، أبجديًا',
   'library.sortReviewed': 'المراجَعة مؤخرًا',
   'library.clear': 'مسح كل عوامل التصفية',
+  'library.seeAll': 'عرض الكل ({notes})',
   'library.failed': 'تعذّر تحميل التصفية. كل خيار أدناه يفتح قائمته الخاصة.',
   'facet.type': 'النوع',
   'facet.theme': 'مرحلة الاستجابة',

@@ -54,6 +54,7 @@ export const en = {
   'library.sortTitle': 'Title, A to Z',
   'library.sortReviewed': 'Recently reviewed',
   'library.clear': 'Clear all filters',
+  'library.seeAll': 'See all {notes}',
   'library.failed': 'Filtering could not be loaded. Each option below opens its own list.',
   'facet.type': 'Type',
   'facet.theme': 'Stage of response',

@@ -58,6 +58,7 @@ export const es = {
   'library.sortTitle': 'Título, de la A a la Z',
   'library.sortReviewed': 'Revisadas recientemente',
   'library.clear': 'Quitar todos los filtros',
+  'library.seeAll': 'Ver las {notes}',
   'library.failed': 'No se pudo cargar el filtrado. Cada opción de abajo abre su propia lista.',
   'facet.type': 'Tipo',
   'facet.theme': 'Etapa de la respuesta',

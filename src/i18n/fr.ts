@@ -58,6 +58,7 @@ export const fr = {
   'library.sortTitle': 'Titre, de A à Z',
   'library.sortReviewed': 'Révisées récemment',
   'library.clear': 'Effacer tous les filtres',
+  'library.seeAll': 'Voir les {notes}',
   'library.failed': 'Le filtrage n’a pas pu être chargé. Chaque option ci-dessous ouvre sa propre liste.',
   'facet.type': 'Type',
   'facet.theme': 'Étape de la réponse',

@@ -58,6 +58,7 @@ export const hr = {
   'library.sortTitle': 'Naslovu, od A do Ž',
   'library.sortReviewed': 'Nedavno pregledano',
   'library.clear': 'Poništi sve filtre',
+  'library.seeAll': 'Prikaži sve ({notes})',
   'library.failed': 'Filtriranje se nije moglo učitati. Svaka opcija u nastavku otvara vlastiti popis.',
   'facet.type': 'Vrsta',
   'facet.theme': 'Faza djelovanja',
