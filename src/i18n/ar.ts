@@ -62,6 +62,7 @@ export const ar = {
   'library.sortReviewed': 'المراجَعة مؤخرًا',
   'library.clear': 'مسح كل عوامل التصفية',
   'library.seeAll': 'عرض الكل ({notes})',
+  'library.data': 'تنزيل بيانات جميع مذكرات الممارسات:',
   'library.failed': 'تعذّر تحميل التصفية. كل خيار أدناه يفتح قائمته الخاصة.',
   'facet.type': 'النوع',
   'facet.theme': 'مرحلة الاستجابة',

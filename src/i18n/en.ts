@@ -55,6 +55,7 @@ export const en = {
   'library.sortReviewed': 'Recently reviewed',
   'library.clear': 'Clear all filters',
   'library.seeAll': 'See all {notes}',
+  'library.data': 'Download every practice note’s details:',
   'library.failed': 'Filtering could not be loaded. Each option below opens its own list.',
   'facet.type': 'Type',
   'facet.theme': 'Stage of response',

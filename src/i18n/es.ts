@@ -59,6 +59,7 @@ export const es = {
   'library.sortReviewed': 'Revisadas recientemente',
   'library.clear': 'Quitar todos los filtros',
   'library.seeAll': 'Ver las {notes}',
+  'library.data': 'Descargar los datos de todas las fichas:',
   'library.failed': 'No se pudo cargar el filtrado. Cada opción de abajo abre su propia lista.',
   'facet.type': 'Tipo',
   'facet.theme': 'Etapa de la respuesta',

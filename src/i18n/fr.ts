@@ -59,6 +59,7 @@ export const fr = {
   'library.sortReviewed': 'Révisées récemment',
   'library.clear': 'Effacer tous les filtres',
   'library.seeAll': 'Voir les {notes}',
+  'library.data': 'Télécharger les données de toutes les fiches :',
   'library.failed': 'Le filtrage n’a pas pu être chargé. Chaque option ci-dessous ouvre sa propre liste.',
   'facet.type': 'Type',
   'facet.theme': 'Étape de la réponse',

@@ -59,6 +59,7 @@ export const hr = {
   'library.sortReviewed': 'Nedavno pregledano',
   'library.clear': 'Poništi sve filtre',
   'library.seeAll': 'Prikaži sve ({notes})',
+  'library.data': 'Preuzmite podatke o svim primjerima prakse:',
   'library.failed': 'Filtriranje se nije moglo učitati. Svaka opcija u nastavku otvara vlastiti popis.',
   'facet.type': 'Vrsta',
   'facet.theme': 'Faza djelovanja',

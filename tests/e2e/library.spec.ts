@@ -1,6 +1,8 @@
 // The practice library as a caseworker uses it: a vulnerable group and a stage of response in two choices, a
 // view to share by its address, the back button, orders, and the same reach without JavaScript.
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { exportColumns } from '../../src/lib/practice-export.ts';
 
 const filters = (page: Page, name = 'Filter practice notes') => page.getByRole('navigation', { name });
 const cards = (page: Page) => page.locator('[data-results] .card .title a');
@@ -113,4 +115,30 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'All practice notes' }).click();
     await expect(page).toHaveURL(/\/practices\/$/);
   });
+});
+
+test('the library links its data as CSV and JSON, a row and an object for each note', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/practices/');
+  const csvLink = page.getByRole('link', { name: 'CSV' });
+  const jsonLink = page.getByRole('link', { name: 'JSON' });
+
+  const csv = await request.get((await csvLink.getAttribute('href'))!);
+  expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+  const [header, ...rows] = parse(await csv.text(), { bom: true }) as string[][];
+  expect(header).toEqual(exportColumns.map(({ name }) => name));
+  expect(rows).toHaveLength(5);
+  const database = rows.find((row) => row[0] === 'trafficking-information-database')!;
+  expect(database[header!.indexOf('groups')]).toBe(
+    'women-at-risk; domestic-workers; roma-communities; undocumented-workers',
+  );
+
+  const json = (await (await request.get((await jsonLink.getAttribute('href'))!)).json()) as Record<
+    string,
+    unknown
+  >[];
+  expect(json.map((note) => note['id']).sort()).toEqual(rows.map((row) => row[0]).sort());
+  expect(json[0]).toMatchObject({ type: expect.any(String), themes: expect.any(Array), languages: ['en'] });
 });

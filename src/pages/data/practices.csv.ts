@@ -1,0 +1,13 @@
+// Every practice note's metadata as CSV, one row a note, lists joined with "; " (described in docs/data.md).
+import type { APIRoute } from 'astro';
+import { stringify } from 'csv-stringify/sync';
+import { exportedPractices } from '../../data/practice-export.ts';
+import { csvCells, exportColumns } from '../../lib/practice-export.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(
+    stringify([exportColumns.map(({ name }) => name), ...(await exportedPractices()).map(csvCells)], {
+      bom: true,
+    }),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  );
