@@ -1,6 +1,6 @@
 // Indexes the built site for search (run after `astro build`): `node scripts/build-search-index.ts [dist]`.
 // Pages mark what is indexed themselves (data-pagefind-body, filters, meta); this only writes the bundles.
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { glob, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { allLanguagesIndexLanguage, searchBundles } from '../src/lib/search-bundles.ts';
@@ -20,24 +20,58 @@ async function summary(outputPath: string): Promise<string> {
     .join(', ');
 }
 
-async function writeBundle(bundle: string, config: PagefindServiceConfig): Promise<string> {
+/** An element that marks its content for the index, as Pagefind reads it. */
+const indexedMark = /<[^>]+\sdata-pagefind-body[\s=>]/;
+
+/**
+ * The HTML files that mark content for the index. Pagefind indexes only those once any page has the mark, but
+ * would parse every page to find out, twice: most pages (untranslated entries, lists) have none.
+ */
+async function markedPages(): Promise<string[]> {
+  const marked: string[] = [];
+  for await (const path of glob('**/*.html', { cwd: site }))
+    if (indexedMark.test(await readFile(join(site, path), 'utf8'))) marked.push(path);
+  return marked.sort();
+}
+
+/** How many files are handed to Pagefind at once. */
+const batch = 16;
+
+async function writeBundle(
+  bundle: string,
+  pages: readonly string[],
+  config: PagefindServiceConfig,
+): Promise<string> {
   const outputPath = join(site, bundle);
   await rm(outputPath, { recursive: true, force: true });
   const { index, errors } = await createIndex(config);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
+  const problems: string[] = [];
+  for (let start = 0; start < pages.length; start += batch) {
+    const added = await Promise.all(
+      pages.slice(start, start + batch).map(async (path) =>
+        index.addHTMLFile({
+          url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`,
+          content: await readFile(join(site, path), 'utf8'),
+        }),
+      ),
+    );
+    problems.push(...added.flatMap((response) => response.errors));
+  }
   const written = await index.writeFiles({ outputPath });
-  const problems = [...added.errors, ...written.errors];
+  problems.push(...written.errors);
   if (problems.length > 0) throw new Error(`Pagefind failed on ${bundle}:\n${problems.join('\n')}`);
-  if (added.page_count === 0) throw new Error(`Pagefind found no HTML in ${site}/; run astro build first`);
   for (const file of await readdir(outputPath))
     if (unusedInterfaces.test(file)) await rm(join(outputPath, file));
   return summary(outputPath);
 }
 
 try {
-  const perLanguage = await writeBundle(searchBundles.perLanguage, {});
-  const allLanguages = await writeBundle(searchBundles.allLanguages, {
+  const pages = await markedPages();
+  if (pages.length === 0)
+    throw new Error(`No page in ${site}/ marks content for search; run astro build first`);
+  const perLanguage = await writeBundle(searchBundles.perLanguage, pages, {});
+  const allLanguages = await writeBundle(searchBundles.allLanguages, pages, {
     forceLanguage: allLanguagesIndexLanguage,
   });
   console.log(`Search index ${searchBundles.perLanguage}: pages per language: ${perLanguage}`);
