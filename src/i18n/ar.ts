@@ -56,6 +56,7 @@ export const ar = {
 
   'library.facets': 'تصفية مذكرات الممارسات',
   'library.reset': 'جميع مذكرات الممارسات',
+  'library.allOptions': 'عرض الكل ({count})',
   'facet.type': 'النوع',
   'facet.theme': 'مرحلة الاستجابة',
   'facet.group': 'الفئة المستضعفة',

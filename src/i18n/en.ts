@@ -49,6 +49,7 @@ export const en = {
 
   'library.facets': 'Filter practice notes',
   'library.reset': 'All practice notes',
+  'library.allOptions': 'See all {count}',
   'facet.type': 'Type',
   'facet.theme': 'Stage of response',
   'facet.group': 'Vulnerable group',

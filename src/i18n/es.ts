@@ -53,6 +53,7 @@ export const es = {
 
   'library.facets': 'Filtrar fichas',
   'library.reset': 'Todas las fichas',
+  'library.allOptions': 'Ver los {count}',
   'facet.type': 'Tipo',
   'facet.theme': 'Etapa de la respuesta',
   'facet.group': 'Grupo vulnerable',

@@ -53,6 +53,7 @@ export const fr = {
 
   'library.facets': 'Filtrer les fiches',
   'library.reset': 'Toutes les fiches',
+  'library.allOptions': 'Voir les {count}',
   'facet.type': 'Type',
   'facet.theme': 'Étape de la réponse',
   'facet.group': 'Groupe vulnérable',

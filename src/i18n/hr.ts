@@ -53,6 +53,7 @@ export const hr = {
 
   'library.facets': 'Filtriraj primjere prakse',
   'library.reset': 'Svi primjeri prakse',
+  'library.allOptions': 'Prikaži sve ({count})',
   'facet.type': 'Vrsta',
   'facet.theme': 'Faza djelovanja',
   'facet.group': 'Ranjiva skupina',
