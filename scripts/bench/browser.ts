@@ -52,6 +52,8 @@ export interface SearchFigures {
   /** Bytes of Pagefind's files the first query loaded, as a host serving gzip sends them. */
   readonly bytes: number;
   readonly requests: number;
+  /** Bytes by kind of Pagefind file (script, wasm, entry, meta, index, filter, fragment), by bundle. */
+  readonly files: Record<string, number>;
   /** Milliseconds until the first result is shown (page) or its data has loaded (api). */
   readonly firstResultMs: number;
 }
@@ -60,14 +62,20 @@ export interface SearchFigures {
  * Counts what a fresh browser loads from Pagefind's bundles for a query. Pagefind's index chunks and
  * fragments are already compressed; its script, worker and JSON are counted as gzip would send them.
  */
-function countSearchBytes(page: Page): { bytes: number; requests: number } {
-  const count = { bytes: 0, requests: 0 };
+function countSearchBytes(page: Page): { bytes: number; requests: number; files: Record<string, number> } {
+  const count = { bytes: 0, requests: 0, files: {} as Record<string, number> };
   page.on('response', async (response) => {
-    if (!/\/pagefind[^/]*\//.test(new URL(response.url()).pathname)) return;
+    const path = new URL(response.url()).pathname;
+    const bundle = /^\/(pagefind[^/]*)\//.exec(path)?.[1];
+    if (!bundle) return;
     const body = await response.body().catch(() => Buffer.alloc(0));
-    const text = /\.(js|json|css)$/.test(new URL(response.url()).pathname);
-    count.bytes += text ? compressed(body) : body.length;
+    const bytes = /\.(js|json|css)$/.test(path) ? compressed(body) : body.length;
+    const kind =
+      /\.pf_(\w+)$/.exec(path)?.[1] ??
+      (/wasm/.test(path) ? 'wasm' : /\.json$/.test(path) ? 'entry' : 'script');
+    count.bytes += bytes;
     count.requests += 1;
+    count.files[`${bundle} ${kind}`] = (count.files[`${bundle} ${kind}`] ?? 0) + bytes;
   });
   return count;
 }

@@ -25,6 +25,8 @@ const { values } = parseArgs({
     repeat: { type: 'string' },
     check: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
+    /** Keep the corpora and builds in the temporary folder, to look into them. */
+    keep: { type: 'boolean', default: false },
   },
 });
 const entries = Number(values.entries);
@@ -162,6 +164,9 @@ const base = await buildBoth(baseCorpus, baseEntries, 1);
 const basePages = await htmlPages(out('portal', baseEntries));
 const baseFrame = (await practiceFigures(out('portal', baseEntries), basePages)).frame;
 const atN = await buildBoth(corpus, entries, repeat);
+// Astro's content cache (.astro/, node_modules/.astro/) now points at the last corpus, and a plain build would
+// reuse it: rebuild it for the project's own content.
+await measureCommand(node, [astro, 'sync', '--force'], { ASTRO_TELEMETRY_DISABLED: '1' });
 
 const portalSite = out('portal', entries);
 const bareSite = out('bare', entries);
@@ -283,7 +288,12 @@ const result = {
       requests: portalApi.requests,
       firstResultMs: round(portalApi.firstResultMs, 0),
     },
-    bare: { bytes: bare.bytes, requests: bare.requests, firstResultMs: round(bare.firstResultMs, 0) },
+    bare: {
+      bytes: bare.bytes,
+      requests: bare.requests,
+      firstResultMs: round(bare.firstResultMs, 0),
+      files: bare.files,
+    },
     ratio: round(portalPage.bytes / bare.bytes),
   })),
   unusedScripts,
@@ -292,12 +302,13 @@ const result = {
 };
 console.log(JSON.stringify(result, null, 2));
 
-for (const folder of [
+const folders = [
   corpus,
   baseCorpus,
   ...[entries, baseEntries].flatMap((size) => [out('portal', size), out('bare', size)]),
-])
-  await rm(folder, { recursive: true, force: true });
+];
+if (values.keep) console.error(`kept: ${folders.join(' ')}`);
+else for (const folder of folders) await rm(folder, { recursive: true, force: true });
 
 if (values.check && broken.length > 0) {
   for (const problem of broken) console.error(`over budget: ${problem}`);
