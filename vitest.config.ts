@@ -4,5 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    // The validator reads whole corpora from disk, which takes seconds on two busy cores.
+    testTimeout: 30_000,
   },
 });

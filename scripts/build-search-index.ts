@@ -1,6 +1,7 @@
 // Indexes the built site for search (run after `astro build`): `node scripts/build-search-index.ts [dist]`.
-// Pages mark what is indexed themselves (data-pagefind-body, filters, meta); this only writes the bundles.
-import { readdir, readFile, rm } from 'node:fs/promises';
+// Pages mark what is indexed themselves (data-pagefind-body, filters, meta); the library's records come from
+// the build as JSON. This only writes the bundles.
+import { glob, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import type { LibraryRecord } from '../src/data/library.ts';
@@ -29,52 +30,81 @@ type Index = NonNullable<Awaited<ReturnType<typeof createIndex>>['index']>;
 async function writeBundle(
   bundle: string,
   config: PagefindServiceConfig,
-  fill: (index: Index) => Promise<{ errors: string[]; pages: number }>,
+  fill: (index: Index) => Promise<string[]>,
 ): Promise<string> {
   const outputPath = join(site, bundle);
   await rm(outputPath, { recursive: true, force: true });
   const { index, errors } = await createIndex(config);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await fill(index);
+  const problems = await fill(index);
   const written = await index.writeFiles({ outputPath });
-  const problems = [...added.errors, ...written.errors];
+  problems.push(...written.errors);
   if (problems.length > 0) throw new Error(`Pagefind failed on ${bundle}:\n${problems.join('\n')}`);
-  if (added.pages === 0)
-    throw new Error(`Pagefind found nothing to index in ${site}/; run astro build first`);
   for (const file of await readdir(outputPath))
     if (unusedInterfaces.test(file)) await rm(join(outputPath, file));
   return summary(outputPath);
 }
 
-/** Every page of the built site, as its markup marks it for search. */
-async function builtPages(index: Index) {
-  const added = await index.addDirectory({ path: site });
-  return { errors: added.errors, pages: added.page_count };
+/** An element that marks its content for the index, as Pagefind reads it. */
+const indexedMark = /<[^>]+\sdata-pagefind-body[\s=>]/;
+
+/**
+ * The HTML files that mark content for the index. Pagefind indexes only those once any page has the mark, but
+ * would parse every page to find out, twice: most pages (untranslated entries, lists) have none.
+ */
+async function markedPages(): Promise<string[]> {
+  const marked: string[] = [];
+  for await (const path of glob('**/*.html', { cwd: site }))
+    if (indexedMark.test(await readFile(join(site, path), 'utf8'))) marked.push(path);
+  return marked.sort();
 }
 
-/** The library's records in every language, taken out of the built site as they are indexed. */
-async function libraryRecords(index: Index) {
-  const errors: string[] = [];
-  let pages = 0;
+/** How many files are handed to Pagefind at once. */
+const batch = 16;
+
+/** Adds the marked pages of the built site, a batch at a time; returns Pagefind's complaints. */
+function builtPages(pages: readonly string[]) {
+  return async (index: Index): Promise<string[]> => {
+    const problems: string[] = [];
+    for (let start = 0; start < pages.length; start += batch) {
+      const added = await Promise.all(
+        pages.slice(start, start + batch).map(async (path) =>
+          index.addHTMLFile({
+            url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`,
+            content: await readFile(join(site, path), 'utf8'),
+          }),
+        ),
+      );
+      problems.push(...added.flatMap((response) => response.errors));
+    }
+    return problems;
+  };
+}
+
+/** Adds the library's records in every language, taking them out of the built site as it goes. */
+async function libraryRecords(index: Index): Promise<string[]> {
+  const problems: string[] = [];
   for (const locale of locales) {
     const file = join(site, localizedPath(locale, libraryRecordsPath));
     const records = JSON.parse(await readFile(file, 'utf8')) as LibraryRecord[];
     for (const record of records) {
       const added = await index.addCustomRecord({ ...record, language: locale });
-      errors.push(...added.errors);
-      pages += 1;
+      problems.push(...added.errors);
     }
     await rm(file);
   }
-  return { errors, pages };
+  return problems;
 }
 
 try {
-  const perLanguage = await writeBundle(searchBundles.perLanguage, {}, builtPages);
+  const pages = await markedPages();
+  if (pages.length === 0)
+    throw new Error(`No page in ${site}/ marks content for search; run astro build first`);
+  const perLanguage = await writeBundle(searchBundles.perLanguage, {}, builtPages(pages));
   const allLanguages = await writeBundle(
     searchBundles.allLanguages,
     { forceLanguage: allLanguagesIndexLanguage },
-    builtPages,
+    builtPages(pages),
   );
   const library = await writeBundle(searchBundles.library, {}, libraryRecords);
   console.log(`Search index ${searchBundles.perLanguage}: pages per language: ${perLanguage}`);

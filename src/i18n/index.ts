@@ -7,6 +7,7 @@ import { fillPlural, fillTemplate, type PluralForms, type TemplateValues } from 
 import { fr } from './fr.ts';
 import { hr } from './hr.ts';
 import { intlLocale, type Locale } from './locales.ts';
+import { memoize } from '../lib/memo.ts';
 
 export { defaultLocale, dir, isLocale, langAttributes, localeInfo, locales, type Locale } from './locales.ts';
 export type { UIKey } from './en.ts';
@@ -16,7 +17,8 @@ export const dictionaries: Readonly<Record<Locale, Dictionary>> = { en, fr, es, 
 /** Keys that come in plural forms: `<base>.one`, `<base>.other` and the other CLDR categories a language needs. */
 export type PluralKey = UIKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
-export function useTranslations(locale: Locale) {
+/** The translation functions of a language; made once per language, since every component of every page asks. */
+export const useTranslations = memoize((locale: Locale) => {
   const dictionary = dictionaries[locale];
   const numbers = new Intl.NumberFormat(intlLocale(locale));
   const plurals = new Intl.PluralRules(intlLocale(locale));
@@ -47,6 +49,6 @@ export function useTranslations(locale: Locale) {
   }
 
   return { t, tn, forms, locale };
-}
+});
 
 export type Translate = ReturnType<typeof useTranslations>['t'];

@@ -8,6 +8,7 @@ import isoCountries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { memoize } from './memo.ts';
 
 export interface CountryShape {
   /** ISO 3166-1 alpha-2 code, when the shape is a country that has one. */
@@ -38,9 +39,19 @@ function alpha2(item: CountryFeature): string | undefined {
 
 /**
  * Paths for a map `width` wide showing `codes` highlighted. The view fits the highlighted countries, or the
- * whole world when `world` is set or no country is given.
+ * whole world when `world` is set or no country is given. Drawn once per build for each set of countries:
+ * every language's page of an entry shows the same map.
  */
 export function countryMap(codes: readonly string[], width = 320, world = false): CountryMap {
+  return drawnMap(JSON.stringify([[...new Set(codes)].sort(), width, world]));
+}
+
+const drawnMap = memoize((key: string) => {
+  const [codes, width, world] = JSON.parse(key) as [string[], number, boolean];
+  return drawMap(codes, width, world);
+});
+
+function drawMap(codes: readonly string[], width: number, world: boolean): CountryMap {
   const wanted = new Set(codes);
   const highlighted = world ? [] : features.filter((item) => wanted.has(alpha2(item) ?? ''));
   const focus: GeoPermissibleObjects = {

@@ -1,5 +1,23 @@
 /** Dates as readers see them, written for their language. Calendar dates carry no time zone, so none shifts a day. */
 import { intlLocale, type Locale } from '../i18n/locales.ts';
+import { memoize } from './memo.ts';
+
+/** The date formats readers see, all in UTC so that a calendar date stays its day. */
+const dateFormats = {
+  day: { dateStyle: 'long', timeZone: 'UTC' },
+  dayAndTime: { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** One formatter per language and format for the whole build: making one costs more than using it. */
+const dateFormat = memoize((key: `${Locale} ${keyof typeof dateFormats}`) => {
+  const [locale, format] = key.split(' ') as [Locale, keyof typeof dateFormats];
+  return new Intl.DateTimeFormat(intlLocale(locale), dateFormats[format]);
+});
+
+const yearFormat = memoize(
+  (locale: Locale) => new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }),
+);
 
 function utcDate(iso: string): Date {
   const [date = '', time = '00:00'] = iso.split('T');
@@ -8,20 +26,13 @@ function utcDate(iso: string): Date {
 
 /** "7 September 2016" for 2016-09-07 in English; the reader's language decides the order and names. */
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    utcDate(iso),
-  );
+  return dateFormat(`${locale} day`).format(utcDate(iso));
 }
 
 /** "September 2014" for 2014-09, "2014" for 2014. */
 export function formatYearOrMonth(value: string, locale: Locale): string {
-  if (/^\d{4}$/.test(value))
-    return new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(Number(value));
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    year: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(utcDate(`${value}-01`));
+  if (/^\d{4}$/.test(value)) return yearFormat(locale).format(Number(value));
+  return dateFormat(`${locale} month`).format(utcDate(`${value}-01`));
 }
 
 /** A day, a month or a year, as precise as it was written: "7 September 2016", "September 2014", "2014". */
@@ -43,11 +54,7 @@ export function formatEventDates(
   locale: Locale,
 ): string {
   const hasTime = start.includes('T');
-  const format = new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: 'long',
-    ...(hasTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'UTC',
-  });
+  const format = dateFormat(`${locale} ${hasTime ? 'dayAndTime' : 'day'}`);
   const text =
     end && end !== start ? format.formatRange(utcDate(start), utcDate(end)) : format.format(utcDate(start));
   return hasTime && timeZone ? `${text} (${timeZone})` : text;

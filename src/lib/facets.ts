@@ -58,3 +58,24 @@ export function paginate<Item>(items: readonly Item[], page: number, size: numbe
   const pages = Math.max(1, Math.ceil(items.length / size));
   return { items: items.slice((page - 1) * size, page * size), page, pages };
 }
+
+/**
+ * The options a library page lists for a facet: all of them when there are at most `limit`, else the `limit`
+ * with most practices and the current one, in their order. Organisations and countries grow with the
+ * library, and every library page lists them.
+ */
+export function shownOptions<Option extends { value: string; count: number }>(
+  options: readonly Option[],
+  limit: number,
+  current?: string,
+): Option[] {
+  if (options.length <= limit) return [...options];
+  const kept = new Set(
+    [...options]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, limit)
+      .map((option) => option.value),
+  );
+  if (current !== undefined) kept.add(current);
+  return options.filter((option) => kept.has(option.value));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, matchesFacets, paginate, practiceFacets } from '../../src/lib/facets.ts';
+import { countFacets, matchesFacets, paginate, practiceFacets, shownOptions } from '../../src/lib/facets.ts';
 
 const practice = (over: Partial<Parameters<typeof practiceFacets>[0]> = {}, languages = ['en']) =>
   practiceFacets(
@@ -84,5 +84,21 @@ describe('rankRelated', () => {
       (item) => item.key,
     );
     expect(ranked.map((item) => item.key)).toEqual(['same-group', 'same-type-only']);
+  });
+});
+
+describe('shownOptions', () => {
+  const options = ['a', 'b', 'c', 'd', 'e'].map((value, index) => ({
+    value,
+    count: [3, 9, 1, 7, 5][index] ?? 0,
+  }));
+
+  it('keeps every option when there are few', () => {
+    expect(shownOptions(options, 5)).toEqual(options);
+  });
+
+  it('keeps the most used options in their order, and the current one', () => {
+    expect(shownOptions(options, 2).map((option) => option.value)).toEqual(['b', 'd']);
+    expect(shownOptions(options, 2, 'c').map((option) => option.value)).toEqual(['b', 'c', 'd']);
   });
 });
