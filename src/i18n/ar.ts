@@ -25,6 +25,8 @@ export const ar = {
   'footer.privacy': 'الخصوصية',
   'footer.promise':
     'لا يتتبع هذا الموقع أحدًا، ولا يستخدم ملفات تعريف الارتباط، ولا يحتفظ أبدًا بأي بيانات عن ضحايا الاتجار بالبشر.',
+  'footer.feed': 'موجز RSS',
+  'feed.title': 'Practice Exchange: مذكرات الممارسات والفعاليات باللغة العربية',
 
   'breadcrumbs.label': 'أنت هنا',
 
@@ -276,6 +278,9 @@ export const ar = {
   'filter.country': 'البلد',
   'filter.events': 'تصفية الفعاليات',
   'filter.organisations': 'تصفية المنظمات',
+  'untranslated.badge': 'غير مترجم',
+  'untranslated.hide': 'إخفاء المحتوى غير المترجم بعد',
+  'untranslated.show': 'عرض المحتوى غير المترجم بعد',
   'event.addToCalendar': 'إضافة إلى التقويم',
   'events.allCalendar': 'الاشتراك في جميع الفعاليات',
   'network.map': 'أين يوجد أعضاؤها',

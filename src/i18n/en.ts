@@ -22,6 +22,8 @@ export const en = {
   'footer.accessibility': 'Accessibility',
   'footer.privacy': 'Privacy',
   'footer.promise': 'This site tracks nobody, sets no cookies and never holds data about trafficked people.',
+  'footer.feed': 'RSS feed',
+  'feed.title': 'Practice Exchange: practice notes and events in English',
 
   'breadcrumbs.label': 'You are here',
 
@@ -264,6 +266,9 @@ export const en = {
   'filter.country': 'Country',
   'filter.events': 'Filter events',
   'filter.organisations': 'Filter organisations',
+  'untranslated.badge': 'Not translated',
+  'untranslated.hide': 'Hide entries not yet translated',
+  'untranslated.show': 'Show entries not yet translated',
   'event.addToCalendar': 'Add to calendar',
   'events.allCalendar': 'Subscribe to all events',
   'network.map': 'Where its members are',

@@ -25,6 +25,8 @@ export const es = {
   'footer.privacy': 'Privacidad',
   'footer.promise':
     'Este sitio no rastrea a nadie, no instala cookies y nunca guarda datos sobre personas víctimas de trata.',
+  'footer.feed': 'Canal RSS',
+  'feed.title': 'Practice Exchange: fichas de práctica y eventos en español',
 
   'breadcrumbs.label': 'Usted está aquí',
 
@@ -275,6 +277,9 @@ export const es = {
   'filter.country': 'País',
   'filter.events': 'Filtrar eventos',
   'filter.organisations': 'Filtrar organizaciones',
+  'untranslated.badge': 'Sin traducir',
+  'untranslated.hide': 'Ocultar las fichas aún sin traducir',
+  'untranslated.show': 'Mostrar las fichas aún sin traducir',
   'event.addToCalendar': 'Añadir al calendario',
   'events.allCalendar': 'Suscribirse a todos los eventos',
   'network.map': 'Dónde están sus miembros',

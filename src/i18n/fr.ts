@@ -25,6 +25,8 @@ export const fr = {
   'footer.privacy': 'Confidentialité',
   'footer.promise':
     'Ce site ne suit personne, ne dépose aucun cookie et ne conserve jamais de données sur les personnes victimes de la traite.',
+  'footer.feed': 'Flux RSS',
+  'feed.title': 'Practice Exchange : fiches de pratique et événements en français',
 
   'breadcrumbs.label': 'Vous êtes ici',
 
@@ -275,6 +277,9 @@ export const fr = {
   'filter.country': 'Pays',
   'filter.events': 'Filtrer les événements',
   'filter.organisations': 'Filtrer les organisations',
+  'untranslated.badge': 'Non traduit',
+  'untranslated.hide': 'Masquer les fiches pas encore traduites',
+  'untranslated.show': 'Afficher les fiches pas encore traduites',
   'event.addToCalendar': 'Ajouter à l’agenda',
   'events.allCalendar': 'S’abonner à tous les événements',
   'network.map': 'Où se trouvent ses membres',

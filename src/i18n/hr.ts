@@ -25,6 +25,8 @@ export const hr = {
   'footer.privacy': 'Privatnost',
   'footer.promise':
     'Ove stranice nikoga ne prate, ne postavljaju kolačiće i nikada ne čuvaju podatke o žrtvama trgovanja ljudima.',
+  'footer.feed': 'RSS kanal',
+  'feed.title': 'Practice Exchange: primjeri prakse i događanja na hrvatskom',
 
   'breadcrumbs.label': 'Nalazite se ovdje',
 
@@ -275,6 +277,9 @@ export const hr = {
   'filter.country': 'Zemlja',
   'filter.events': 'Filtriraj događanja',
   'filter.organisations': 'Filtriraj organizacije',
+  'untranslated.badge': 'Nije prevedeno',
+  'untranslated.hide': 'Sakrij unose koji još nisu prevedeni',
+  'untranslated.show': 'Prikaži unose koji još nisu prevedeni',
   'event.addToCalendar': 'Dodaj u kalendar',
   'events.allCalendar': 'Pretplati se na sva događanja',
   'network.map': 'Gdje su njezini članovi',

@@ -9,7 +9,8 @@ import { uploads, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { checkBody, type BodyContext } from './body-check.ts';
 import { findBrokenReferences } from './references.ts';
-import { fieldsAt, findMarked } from './schema-walk.ts';
+import { fieldsAt, findMarked, languageNeutralFields } from './schema-walk.ts';
+import { groupTranslations } from './translations.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project. */
@@ -209,11 +210,12 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
   return { parsed, problems };
 }
 
-function schemaProblems(file: ParsedFile, data: unknown): Problem[] {
+/** The problems of a file against its schema, or the values the schema makes of it when there are none. */
+function schemaProblems(file: ParsedFile, data: unknown): { problems: Problem[]; values?: unknown } {
   const { schema } = collections[file.collection];
   const result = schema.safeParse(data, { error: editorMessages, reportInput: true });
-  if (result.success) return [];
-  return result.error.issues.flatMap((issue) => {
+  if (result.success) return { problems: [], values: result.data };
+  const problems = result.error.issues.flatMap((issue) => {
     const path = issue.path as PropertyKey[];
     if (issue.code === 'unrecognized_keys') {
       const known = fieldsAt(schema, path);
@@ -237,6 +239,54 @@ function schemaProblems(file: ParsedFile, data: unknown): Problem[] {
     const message = quoted ? `${describe(issue.input)} ${issue.message}` : issue.message;
     return [problemAt(file, nodeAt(file.document, path)?.range?.[0], path.join('.'), message)];
   });
+  return { problems };
+}
+
+/** A field's value as an editor wrote it: dates as YYYY-MM-DD, lists in brackets. */
+function asWritten(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return `[${value.map(asWritten).join(', ')}]`;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/**
+ * Translations of one entry whose language-neutral fields (dates, references, countries, types: see
+ * `languageNeutralFields`) differ from the original's, reported in the translation that differs.
+ */
+function translationProblems(
+  files: readonly ParsedFile[],
+  values: ReadonlyMap<ParsedFile, unknown>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [name, definition] of Object.entries(collections)) {
+    if (definition.layout !== 'entries') continue;
+    const fields = languageNeutralFields(definition.schema);
+    const versions = files
+      .filter((file) => file.collection === name && values.has(file))
+      .map((file) => ({ id: file.source.path.slice(definition.folder.length + 1, -'.mdx'.length), file }));
+    for (const { original, originalLocale, versions: byLocale } of groupTranslations(versions).values()) {
+      const reference = values.get(original.file) as Record<string, unknown>;
+      for (const { file } of byLocale.values()) {
+        if (file === original.file) continue;
+        const own = values.get(file) as Record<string, unknown>;
+        for (const field of fields) {
+          if (JSON.stringify(own[field]) === JSON.stringify(reference[field])) continue;
+          problems.push(
+            problemAt(
+              file,
+              nodeAt(file.document, [field])?.range?.[0],
+              field,
+              `is ${asWritten(own[field])} here but ${asWritten(reference[field])} in the ${languageNames.of(originalLocale) ?? originalLocale} version (${original.file.source.path}); dates, references, countries and types mean the same in every language, so write the same value in every translation`,
+            ),
+          );
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 function referenceProblems(
@@ -315,15 +365,19 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
   );
   const context: BodyContext = { publicFiles: options.publicFiles, organisationDomains };
 
+  const valid = new Map<ParsedFile, unknown>();
   for (const file of files) {
     const values = data.get(file);
+    const checked = schemaProblems(file, values);
+    if (checked.problems.length === 0) valid.set(file, checked.values);
     problems.push(
-      ...schemaProblems(file, values),
+      ...checked.problems,
       ...referenceProblems(file, values, existing),
       ...uploadProblems(file, values, options.publicFiles),
       ...bodyProblems(file, context),
     );
   }
+  problems.push(...translationProblems(files, valid));
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }

@@ -77,11 +77,19 @@ test('the language switcher keeps the reader on the same entry and says when it 
 }) => {
   await page.goto('/practices/trafficking-information-database/');
   await page.getByText('English', { exact: true }).first().click();
-  await page.getByRole('link', { name: 'Hrvatski' }).first().click();
-  await expect(page).toHaveURL(/\/hr\/practices\/trafficking-information-database\/$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'hr');
+  await page.getByRole('link', { name: 'Français' }).first().click();
+  await expect(page).toHaveURL(/\/fr\/practices\/trafficking-information-database\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('note')).toContainText('English');
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+  // Croatian has a translation: the switcher leads to it, without a notice.
+  await page.getByText('Français', { exact: true }).first().click();
+  await page.getByRole('link', { name: 'Hrvatski' }).first().click();
+  await expect(page).toHaveURL(/\/hr\/practices\/trafficking-information-database\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Baza podataka Britanskog Crvenog križa s informacijama o trgovanju ljudima',
+  );
+  await expect(page.getByRole('note')).toHaveCount(0);
 });
 
 test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {

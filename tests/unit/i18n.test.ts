@@ -4,6 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { dictionaries, locales, useTranslations } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { dir, langAttributes } from '../../src/i18n/locales.ts';
+import { facetNames } from '../../src/lib/facets.ts';
+import { searchFilterKeys, searchKinds } from '../../src/lib/search-meta.ts';
+import { eventFormats, outputKinds } from '../../src/schemas/event.ts';
+import { collections } from '../../src/schemas/index.ts';
+import { networkKinds } from '../../src/schemas/network.ts';
+import { organisationKinds } from '../../src/schemas/organisation.ts';
+import {
+  evidenceLevels,
+  practiceStatuses,
+  practiceTypes,
+  resourceFormats,
+} from '../../src/schemas/practice.ts';
+import { taxonomySchema } from '../../src/schemas/taxonomy.ts';
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -58,6 +71,64 @@ describe('UI dictionaries', () => {
       expect(mismatched).toEqual([]);
     },
   );
+});
+
+/**
+ * Keys the code builds from a value, such as t(`practiceType.${data.type}`): each family and the values it is
+ * built from, taken from the schemas and lists the code uses, so every key of a family is used and defined.
+ */
+const keyFamilies: Readonly<Record<string, readonly string[]>> = {
+  'practiceType.': practiceTypes,
+  'practiceStatus.': practiceStatuses,
+  'evidenceLevel.': evidenceLevels,
+  'resourceFormat.': resourceFormats,
+  'eventFormat.': eventFormats,
+  'outputKind.': outputKinds,
+  'networkKind.': networkKinds,
+  'organisationKind.': organisationKinds,
+  'facet.': facetNames,
+  'search.filter.': searchFilterKeys,
+  'search.kind.': searchKinds,
+};
+/** Keys built the other way round, t(`${taxonomy}.title`): the taxonomy collections, then the fixed end. */
+const taxonomies = Object.entries(collections)
+  .filter(([, definition]) => definition.schema === taxonomySchema)
+  .map(([name]) => name);
+
+describe('keys in use', () => {
+  // The dictionaries name every key; only the code that reads them counts as use.
+  const dictionaryFiles = new Set(locales.map((code) => join('src', 'i18n', `${code}.ts`)));
+  const sources = sourceFiles('src')
+    .filter((file) => !dictionaryFiles.has(file))
+    .map((file) => readFileSync(file, 'utf8'));
+  const built = sources.flatMap((text) => [...text.matchAll(/`([\w.]+\.)\$\{[^}`]+\}`/g)].map((m) => m[1]!));
+  const builtAfter = sources.flatMap((text) =>
+    [...text.matchAll(/`\$\{taxonomy\}(\.[\w.]+)`/g)].map((m) => m[1]!),
+  );
+  const familyKeys = [
+    ...Object.entries(keyFamilies).flatMap(([prefix, values]) => values.map((value) => `${prefix}${value}`)),
+    ...builtAfter.flatMap((suffix) => taxonomies.map((taxonomy) => `${taxonomy}${suffix}`)),
+  ];
+
+  it('knows every family of keys the code builds from a value', () => {
+    expect(new Set(built)).toEqual(new Set(Object.keys(keyFamilies)));
+    expect(builtAfter.length).toBeGreaterThan(0);
+  });
+
+  it('defines in English every key of those families', () => {
+    expect(familyKeys.filter((key) => !englishKeys.has(key) && !englishKeys.has(`${key}.other`))).toEqual([]);
+  });
+
+  it('leaves no English key unused', () => {
+    const quoted = new Set(
+      sources.flatMap((text) => [...text.matchAll(/['"]([a-zA-Z]+(?:\.[\w-]+)+)['"]/g)].map((m) => m[1]!)),
+    );
+    const used = new Set([...quoted, ...familyKeys]);
+    const unused = [...englishKeys].filter(
+      (key) => !used.has(key) && !used.has(key.replace(pluralForms, '')),
+    );
+    expect(unused).toEqual([]);
+  });
 });
 
 describe('t() and tn()', () => {

@@ -3,7 +3,7 @@
 // checkboxes that combine (any value within a facet, every facet), counts follow the choice, and the view lives
 // in the URL query, so it can be shared and the back button undoes a step.
 import { fillPlural, fillTemplate } from '../../i18n/format.ts';
-import { intlLocale, isLocale, langAttributes, type Locale } from '../../i18n/locales.ts';
+import { intlLocale, isLocale, langAttributes, localeInfo, type Locale } from '../../i18n/locales.ts';
 import type { FacetName, FacetSelection } from '../../lib/facets.ts';
 import {
   chosenFacets,
@@ -154,21 +154,34 @@ class PracticeLibrary extends HTMLElement {
     }
   }
 
-  /** One card, filled into the shape PracticeCard renders on static pages. */
+  /** One card, filled into the shape PracticeCard renders on static pages, marked when not translated. */
   #card(data: ResultData): Element {
-    const item = (this.#template.content.firstElementChild as Element).cloneNode(true) as Element;
+    const item = (this.#template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
     const { title = '', summary = '', kind = '', details = '', lang } = data.meta;
-    const language = isLocale(lang) ? langAttributes(lang) : {};
     item.querySelector('.eyebrow')!.textContent = kind;
     const link = item.querySelector<HTMLAnchorElement>('.title a')!;
     link.href = data.url;
     link.textContent = title;
     item.querySelector('.summary')!.textContent = summary;
-    for (const element of item.querySelectorAll('.title, .summary'))
-      for (const [name, value] of Object.entries(language)) element.setAttribute(name, value);
     const facts = item.querySelector<HTMLElement>('.details')!;
     facts.textContent = details;
     facts.hidden = !details;
+    // The template is an untranslated card; a translated one loses the mark and the other language.
+    const language = item.querySelector<HTMLElement>('.untranslated [lang]')!;
+    const marked = [...item.querySelectorAll('.title, .summary'), language];
+    if (isLocale(lang)) {
+      item.dataset['untranslated'] = lang;
+      language.textContent = localeInfo[lang].endonym;
+      for (const element of marked)
+        for (const [name, value] of Object.entries(langAttributes(lang))) element.setAttribute(name, value);
+    } else {
+      delete item.dataset['untranslated'];
+      item.querySelector('.untranslated')!.remove();
+      for (const element of marked) {
+        element.removeAttribute('lang');
+        element.removeAttribute('dir');
+      }
+    }
     return item;
   }
 
