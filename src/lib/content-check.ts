@@ -244,7 +244,7 @@ function schemaProblems(file: ParsedFile, data: unknown): { problems: Problem[];
 
 /** A field's value as an editor wrote it: dates as YYYY-MM-DD, lists in brackets. */
 function asWritten(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return 'not given';
   if (Array.isArray(value)) return `[${value.map(asWritten).join(', ')}]`;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
@@ -279,7 +279,7 @@ function translationProblems(
               file,
               nodeAt(file.document, [field])?.range?.[0],
               field,
-              `is ${asWritten(own[field])} here but ${asWritten(reference[field])} in the ${languageNames.of(originalLocale) ?? originalLocale} version (${original.file.source.path}); dates, references, countries and types mean the same in every language, so write the same value in every translation`,
+              `${own[field] === undefined ? 'is missing here' : `is ${asWritten(own[field])} here`} but ${asWritten(reference[field])} in the ${languageNames.of(originalLocale) ?? originalLocale} version (${original.file.source.path}); dates, references, countries and types mean the same in every language, so write the same value in every translation`,
             ),
           );
         }

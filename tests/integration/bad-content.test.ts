@@ -86,6 +86,12 @@ const expected: [file: string, line: number, field: string, words: string][] = [
   ],
   [
     'practices/fr/translation-disagrees.mdx',
+    2,
+    'updated',
+    'is missing here but 2026-11-30 in the English version',
+  ],
+  [
+    'practices/fr/translation-disagrees.mdx',
     8,
     'published',
     'is 2026-11-29 here but 2026-11-28 in the English version',
