@@ -24,6 +24,8 @@ export const en = {
   'footer.promise': 'This site tracks nobody, sets no cookies and never holds data about trafficked people.',
   'footer.feed': 'RSS feed',
   'feed.title': 'Practice Exchange: practice notes and events in English',
+  'feed.term': '{term}: new practice notes and events',
+  'feed.follow': 'Follow new practice notes here by RSS',
 
   'breadcrumbs.label': 'You are here',
 

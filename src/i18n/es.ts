@@ -27,6 +27,8 @@ export const es = {
     'Este sitio no rastrea a nadie, no instala cookies y nunca guarda datos sobre personas víctimas de trata.',
   'footer.feed': 'Canal RSS',
   'feed.title': 'Practice Exchange: fichas de práctica y eventos en español',
+  'feed.term': '{term}: nuevas fichas y eventos',
+  'feed.follow': 'Seguir las nuevas fichas por RSS',
 
   'breadcrumbs.label': 'Usted está aquí',
 

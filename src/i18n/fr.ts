@@ -27,6 +27,8 @@ export const fr = {
     'Ce site ne suit personne, ne dépose aucun cookie et ne conserve jamais de données sur les personnes victimes de la traite.',
   'footer.feed': 'Flux RSS',
   'feed.title': 'Practice Exchange : fiches de pratique et événements en français',
+  'feed.term': '{term} : nouvelles fiches et événements',
+  'feed.follow': 'Suivre les nouvelles fiches par RSS',
 
   'breadcrumbs.label': 'Vous êtes ici',
 

@@ -27,6 +27,8 @@ export const hr = {
     'Ove stranice nikoga ne prate, ne postavljaju kolačiće i nikada ne čuvaju podatke o žrtvama trgovanja ljudima.',
   'footer.feed': 'RSS kanal',
   'feed.title': 'Practice Exchange: primjeri prakse i događanja na hrvatskom',
+  'feed.term': '{term}: novi primjeri prakse i događanja',
+  'feed.follow': 'Pratite nove primjere prakse putem RSS-a',
 
   'breadcrumbs.label': 'Nalazite se ovdje',
 

@@ -162,3 +162,35 @@ test('the library links its data as CSV and JSON, a row and an object for each n
     languages: expect.arrayContaining(['en']),
   });
 });
+
+test('a stage of response has a feed of its notes and events, linked from its page', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/themes/training/');
+  await expect(page.locator('head link[rel="alternate"][title^="Training"]')).toHaveAttribute(
+    'href',
+    /\/themes\/training\/rss\.xml$/,
+  );
+  const link = page.getByRole('link', { name: 'Follow new practice notes here by RSS' });
+  const response = await request.get((await link.getAttribute('href'))!);
+  expect(response.headers()['content-type']).toMatch(/xml/);
+  const feed = await page.evaluate(
+    (text) => {
+      const xml = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: xml.querySelector('parsererror')?.textContent ?? null,
+        title: xml.querySelector('channel > title')?.textContent,
+        links: [...xml.querySelectorAll('item > link')].map((item) => new URL(item.textContent!).pathname),
+      };
+    },
+    await response.text(),
+  );
+  expect(feed.error).toBeNull();
+  expect(feed.title).toBe('Training: new practice notes and events');
+  expect(feed.links.sort()).toEqual([
+    '/events/developing-capacity-conference-2016/',
+    '/practices/casework-e-module-and-training/',
+    '/practices/frontline-identification-e-module/',
+  ]);
+});
