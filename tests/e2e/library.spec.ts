@@ -194,3 +194,15 @@ test('a stage of response has a feed of its notes and events, linked from its pa
     '/practices/frontline-identification-e-module/',
   ]);
 });
+
+test('a practice note prints without navigation, writing out where its links go', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/practices/caseworker-referral-pathways-and-guidance/');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('searchbox').first()).toBeHidden();
+  // Printed, the address is part of the link's text, and so of its name.
+  const stage = page.getByRole('main').getByRole('link', { name: 'Referral (/themes/referral/)' });
+  expect(await stage.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(
+    '" (/themes/referral/)"',
+  );
+});
