@@ -10,6 +10,7 @@ export default defineConfig({
   workers: 2,
   // Two slow cores run two browsers and the server: a page that filters or searches can take seconds.
   timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env['CI']),
   reporter: process.env['CI'] ? 'list' : [['list']],
   use: {
@@ -40,5 +41,6 @@ export default defineConfig({
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
+  expect: { timeout: 15_000 },
   },
 });
