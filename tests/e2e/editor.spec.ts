@@ -52,11 +52,17 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
 /** Sets the editorial status to Ready and publishes, confirming the editor's question. */
 async function publish(page: Page): Promise<void> {
   page.on('dialog', (dialog) => void dialog.accept());
-  // Reopened after its first save, a new entry's editor may normalise a field and ask for a second save.
-  await page.waitForLoadState('networkidle');
-  if (await page.getByText('Unsaved Changes').isVisible()) {
+  // Reopened after its first save, Decap's widgets report their values again a few seconds later and the entry
+  // shows "Unsaved Changes" although nothing differs (the second save commits nothing); status changes wait
+  // for a clean entry, so save once more when that happens.
+  const unsaved = page.getByText('Unsaved Changes');
+  const appeared = await unsaved.waitFor({ timeout: 10_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (appeared) {
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByText('Changes saved')).toBeVisible({ timeout: 30_000 });
+    await expect(unsaved).toBeHidden({ timeout: 30_000 });
   }
   await page.getByRole('button', { name: /^Status:/ }).click({ timeout: 30_000 });
   await page.getByRole('menuitem', { name: 'Ready' }).click();
@@ -181,4 +187,16 @@ test('editing a seed entry changes only the edited field', async ({ page }) => {
   const after = readFileSync(sandboxFile(path), 'utf8');
   const changed = after.split('\n').filter((line, index) => line !== before.split('\n')[index]);
   expect(changed).toEqual(['summary: A transferable e-module and face-to-face training for caseworkers.']);
+});
+
+test('the published note appears in the site built from the repository', async () => {
+  test.setTimeout(600_000);
+  const site = `${sandbox}-site`;
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site], {
+    env: { ...process.env, CONTENT_DIR: sandboxFile('content'), ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const page = readFileSync(join(site, 'practices/referral-pathway-for-a-test/index.html'), 'utf8');
+  expect(page).toMatch(/<h1[^>]*>Référral pathway for a test<\/h1>/);
+  expect(page).toMatch(/<div class="steps">\s*<ol>\s*<li>Identify the signs<\/li>/);
 });
