@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { adminEditor } from './src/integrations/admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteUrl } from './src/lib/site.ts';
 
@@ -14,6 +15,7 @@ export default defineConfig({
   compressHTML: true,
   integrations: [
     contentGuard(),
+    adminEditor(),
     mdx(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),

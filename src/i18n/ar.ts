@@ -239,6 +239,7 @@ export const ar = {
   'practice.resources': 'الموارد',
   'practice.presentedAt': 'عُرضت في',
   'practice.cite': 'الاستشهاد بهذه المذكرة',
+  'practice.edit': 'تحرير هذه المذكرة',
   'practice.related': 'ممارسات ذات صلة',
   'practice.reviewOverdue': 'كان من المقرر مراجعة هذه المذكرة في {date}. قد تكون بعض التفاصيل غير محدَّثة.',
   'practice.contentWarning': 'تنبيه بشأن المحتوى',

@@ -226,6 +226,7 @@ export const en = {
   'practice.resources': 'Resources',
   'practice.presentedAt': 'Presented at',
   'practice.cite': 'Cite this practice note',
+  'practice.edit': 'Edit this entry',
   'practice.related': 'Related practices',
   'practice.reviewOverdue': 'This note was due for review on {date}. Some details may be out of date.',
   'practice.contentWarning': 'Content warning',

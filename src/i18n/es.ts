@@ -234,6 +234,7 @@ export const es = {
   'practice.resources': 'Recursos',
   'practice.presentedAt': 'Presentada en',
   'practice.cite': 'Citar esta ficha',
+  'practice.edit': 'Editar esta ficha',
   'practice.related': 'Prácticas relacionadas',
   'practice.reviewOverdue':
     'Esta ficha debía revisarse el {date}. Algunos datos pueden estar desactualizados.',

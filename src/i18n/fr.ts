@@ -234,6 +234,7 @@ export const fr = {
   'practice.resources': 'Ressources',
   'practice.presentedAt': 'Présentée lors de',
   'practice.cite': 'Citer cette fiche',
+  'practice.edit': 'Modifier cette fiche',
   'practice.related': 'Pratiques associées',
   'practice.reviewOverdue':
     'Cette fiche devait être révisée le {date}. Certaines informations peuvent ne plus être à jour.',

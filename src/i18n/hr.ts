@@ -234,6 +234,7 @@ export const hr = {
   'practice.resources': 'Materijali',
   'practice.presentedAt': 'Predstavljeno na',
   'practice.cite': 'Citirajte ovaj primjer prakse',
+  'practice.edit': 'Uredi ovaj primjer prakse',
   'practice.related': 'Povezane prakse',
   'practice.reviewOverdue':
     'Rok za reviziju ovog primjera prakse bio je {date}, pa neki podaci možda više nisu ažurni.',

@@ -4,20 +4,24 @@ import { languageNeutral, references } from '../schemas/common.ts';
 
 type Path = (string | number)[];
 
+/** The schema inside one optional, default, nullable or preprocess wrapper; the schema itself if none. */
+export function unwrapOnce(schema: unknown): unknown {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable)
+    return schema.unwrap();
+  if (schema instanceof z.ZodPipe) return schema.in instanceof z.ZodTransform ? schema.out : schema.in;
+  return schema;
+}
+
+/** The schema and each schema inside its wrappers, outermost first. */
+export function wrapperChain(schema: unknown): unknown[] {
+  const chain = [schema];
+  for (let inner = unwrapOnce(schema); inner !== chain.at(-1); inner = unwrapOnce(inner)) chain.push(inner);
+  return chain;
+}
+
 /** The schema inside optional, default, nullable and preprocess wrappers. */
 export function unwrapSchema(schema: unknown): unknown {
-  let current = schema;
-  for (;;) {
-    if (
-      current instanceof z.ZodOptional ||
-      current instanceof z.ZodDefault ||
-      current instanceof z.ZodNullable
-    ) {
-      current = current.unwrap();
-    } else if (current instanceof z.ZodPipe) {
-      current = current.in instanceof z.ZodTransform ? current.out : current.in;
-    } else return current;
-  }
+  return wrapperChain(schema).at(-1);
 }
 
 export interface MarkedValue<Meta> {

@@ -26,6 +26,22 @@ export const references = z.registry<{ collection: ReferenceTarget }>();
  */
 export const languageNeutral = z.registry<{ neutral: true }>();
 
+/**
+ * Editor-only metadata for a field, where what the schema says is not enough to choose the editor's input:
+ * a multi-line `text` box for prose, or a label other than the one derived from the field's name. Hints come
+ * from each field's doc comment (src/cms/field-docs.ts), so they are not repeated here.
+ */
+export const editor = z.registry<{ widget?: 'text'; label?: string }>();
+
+/** Registers editor metadata on a field's schema and returns it. */
+export function editing<Schema extends z.ZodType>(
+  schema: Schema,
+  meta: { widget?: 'text'; label?: string },
+): Schema {
+  editor.add(schema, meta);
+  return schema;
+}
+
 /** Registers a schema as language-neutral and returns it. */
 export function neutral<Schema extends z.ZodType>(schema: Schema): Schema {
   languageNeutral.add(schema, { neutral: true });
@@ -105,10 +121,10 @@ export const country = neutral(
 );
 
 /** An absolute web address. */
-export const url = z.url({
-  protocol: /^https?$/,
-  error: 'is not a web address; write it in full, starting https://',
-});
+export const url = editing(
+  z.url({ protocol: /^https?$/, error: 'is not a web address; write it in full, starting https://' }),
+  { label: 'Web address' },
+);
 
 /** Marks the fields that hold an uploaded file's path, so the validator can check that the file exists. */
 export const uploads = z.registry<{ kind: 'file' }>();
@@ -140,7 +156,13 @@ export const contact = z.strictObject({
 });
 
 /** The one-or-two-sentence plain-text summary on cards, in search results and in meta descriptions. */
-export const summary = text.max(
-  320,
-  'is longer than 320 characters; keep the summary to one or two sentences',
+export const summary = editing(
+  text.max(320, 'is longer than 320 characters; keep the summary to one or two sentences'),
+  { widget: 'text' },
 );
+
+/** Text of a few sentences, edited in a multi-line box. */
+export const prose = () => editing(text.clone(), { widget: 'text' });
+
+/** A file's size in bytes. */
+export const bytes = () => editing(z.number().int().positive(), { label: 'Size in bytes' });

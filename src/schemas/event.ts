@@ -1,6 +1,6 @@
 /** A conference, workshop or webinar, with the outputs it produced and the practices presented there. */
 import { z } from 'astro/zod';
-import { country, locale, neutral, ref, refs, summary, text, upload, url } from './common.ts';
+import { bytes, country, locale, neutral, ref, refs, summary, text, upload, url } from './common.ts';
 import { resourceFormats } from './practice.ts';
 
 export const eventFormats = ['in-person', 'online', 'hybrid'] as const;
@@ -56,7 +56,7 @@ export const eventOutput = z.strictObject({
   /** The language of the output. */
   language: locale.optional(),
   /** Its size in bytes. */
-  bytes: z.number().int().positive().optional(),
+  bytes: bytes().optional(),
   /** The practice this output belongs to (an id in content/practices/). */
   practice: ref('practices').optional(),
 });

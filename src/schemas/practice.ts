@@ -1,10 +1,12 @@
 /** A good-practice note: what a national society or partner did against trafficking, and how to reuse it. */
 import { z } from 'astro/zod';
 import {
+  bytes,
   calendarDate,
   contact,
   country,
   locale,
+  prose,
   refs,
   summary,
   text,
@@ -53,7 +55,7 @@ export const resource = z
     /** The language of the resource itself. */
     language: locale,
     /** Its size in bytes, shown rounded to readers. */
-    bytes: z.number().int().positive().optional(),
+    bytes: bytes().optional(),
   })
   .refine((r) => Boolean(r.file) !== Boolean(r.url), {
     message: 'needs exactly one of `file` (an upload) or `url` (a link)',
@@ -86,7 +88,7 @@ export const practiceSchema = z
     /** When an editor should check the note is still right. */
     reviewBy: calendarDate.optional(),
     /** How strong the evidence is, and in a few sentences why this is a good practice. */
-    evidence: z.strictObject({ level: z.enum(evidenceLevels), why: text }).optional(),
+    evidence: z.strictObject({ level: z.enum(evidenceLevels), why: prose() }).optional(),
     /** Tools, templates and documents to download or open. */
     resources: z.array(resource).default([]),
     /** Whom to ask: a team and an organisational address, never a private person. */
@@ -94,7 +96,7 @@ export const practiceSchema = z
     /** Practices to read next, listed first among related practices (ids in content/practices/). */
     related: refs('practices').default([]),
     /** A warning shown before the body when it describes distressing experiences. */
-    contentWarning: text.optional(),
+    contentWarning: prose().optional(),
     /** A draft is validated but never published. */
     draft: z.boolean().default(false),
   })

@@ -9,9 +9,10 @@ function htmlFiles(folder: string): string[] {
   });
 }
 
-/** Every page's URL path, such as "/", "/fr/practices/", "/404.html". */
+/** Every page's URL path, such as "/", "/fr/practices/", "/404.html"; not the editor (editor.spec.ts tests it). */
 export function builtPages(dist = 'dist'): string[] {
   return htmlFiles(dist)
+    .filter((file) => !relative(dist, file).startsWith(`admin${sep}`))
     .map((file) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
     .sort();
 }

@@ -90,6 +90,8 @@ const keyFamilies: Readonly<Record<string, readonly string[]>> = {
   'search.filter.': searchFilterKeys,
   'search.kind.': searchKinds,
 };
+/** Families the code only looks up, using a key where one exists: the editor labels a field with the site's word. */
+const lookedUpFamilies = new Set(['field.']);
 /** Keys built the other way round, t(`${taxonomy}.title`): the taxonomy collections, then the fixed end. */
 const taxonomies = Object.entries(collections)
   .filter(([, definition]) => definition.schema === taxonomySchema)
@@ -111,7 +113,9 @@ describe('keys in use', () => {
   ];
 
   it('knows every family of keys the code builds from a value', () => {
-    expect(new Set(built)).toEqual(new Set(Object.keys(keyFamilies)));
+    expect(new Set(built.filter((prefix) => !lookedUpFamilies.has(prefix)))).toEqual(
+      new Set(Object.keys(keyFamilies)),
+    );
     expect(builtAfter.length).toBeGreaterThan(0);
   });
 

@@ -1,0 +1,57 @@
+/**
+ * The editor at /admin/: Decap CMS with the site's formats, MDX component forms and previews. Bundled by
+ * src/cms/bundle.ts into dist/admin/; its configuration is /admin/config.yml, generated from the schemas.
+ */
+import CMS from 'decap-cms-app';
+import type { EditorComponentOptions } from 'decap-cms-core';
+import { adminPath, localApiPath } from './paths.ts';
+import { formatEntry, parseEntry } from './frontmatter.ts';
+import { mdxBlocks } from './mdx-blocks.ts';
+import { blockPreviews, EntryPreview } from './previews.ts';
+
+CMS.registerCustomFormat('mdx-frontmatter', 'mdx', {
+  fromFile: (content: string) => parseEntry(content),
+  toFile: (data: Record<string, unknown>, sortedKeys: string[] = []) => formatEntry(data, sortedKeys),
+});
+
+for (const block of mdxBlocks) {
+  CMS.registerEditorComponent({
+    id: block.id,
+    label: block.label,
+    fields: block.fields,
+    pattern: block.pattern,
+    fromBlock: (match: RegExpMatchArray) => block.fromBlock(match),
+    toBlock: (data: Record<string, string>) => block.toBlock(data),
+    toPreview: (data: Record<string, string>) => blockPreviews[block.id](data),
+  } as EditorComponentOptions);
+}
+
+/** The part of a Decap backend that saves an entry's files. */
+interface GitImplementation {
+  persistEntry(entry: { dataFiles: { raw: string }[] }, options: unknown): Promise<unknown>;
+}
+
+/**
+ * Decap writes a file for every language an entry has data in, and the language-neutral fields it copies
+ * (`i18n: duplicate`) give every language data: formatEntry() leaves an unwritten translation empty, and
+ * Decap's own end-of-line makes that a one-line file. Each Git backend is wrapped so such files are not saved.
+ */
+for (const name of ['github', 'gitea', 'forgejo', 'proxy']) {
+  const backend = CMS.getBackend(name);
+  if (!backend) continue;
+  const init = backend.init.bind(backend);
+  backend.init = (...args: Parameters<typeof init>) => {
+    const implementation = init(...args) as unknown as GitImplementation;
+    const persist = implementation.persistEntry.bind(implementation);
+    implementation.persistEntry = (entry, options) =>
+      persist({ ...entry, dataFiles: entry.dataFiles.filter((file) => file.raw.trim() !== '') }, options);
+    return implementation;
+  };
+}
+
+CMS.registerPreviewStyle(`${adminPath}preview.css`);
+for (const name of ['practices', 'events', 'networks', 'pages'])
+  CMS.registerPreviewTemplate(name, EntryPreview);
+
+// decap-server (npm run cms) answers through the dev server on this origin; Decap wants an absolute address.
+CMS.init({ config: { local_backend: { url: new URL(localApiPath, location.href).href } } as never });

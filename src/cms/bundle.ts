@@ -1,0 +1,82 @@
+/**
+ * Builds the editor into a folder: the Decap CMS bundle (src/cms/admin.ts with React, from npm), the preview
+ * stylesheet, the page and the configuration generated from the schemas. `astro build` writes it to
+ * dist/admin/ and the dev server to a cache folder it serves at /admin/ (src/integrations/admin.ts).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { stringify } from 'yaml';
+import { editorConfig, type GitBackend } from './config.ts';
+import { readFieldDocs } from './field-docs.ts';
+import { adminPolicy } from './policy.ts';
+
+const backendNames = ['github', 'gitea', 'forgejo'] as const;
+
+/**
+ * The production Git backend, from the environment of the build (docs/deploy.md): CMS_BACKEND (github, gitea or
+ * forgejo), CMS_REPO (owner/name), CMS_BRANCH, CMS_BASE_URL (the OAuth endpoint), CMS_API_ROOT and CMS_APP_ID
+ * (Gitea and Forgejo).
+ */
+export function backendFromEnv(env: Record<string, string | undefined> = process.env): GitBackend {
+  const name = (env['CMS_BACKEND'] ?? 'github') as GitBackend['name'];
+  if (!backendNames.includes(name))
+    throw new Error(`CMS_BACKEND is "${name}"; use one of ${backendNames.join(', ')}`);
+  const backend: GitBackend = { name, repo: env['CMS_REPO'] ?? '', branch: env['CMS_BRANCH'] ?? 'main' };
+  if (env['CMS_BASE_URL']) backend.base_url = env['CMS_BASE_URL'];
+  if (name !== 'github') {
+    const apiRoot = env['CMS_API_ROOT'];
+    if (!apiRoot)
+      throw new Error(`CMS_BACKEND=${name} needs CMS_API_ROOT, like https://git.example.org/api/v1`);
+    backend.api_root = apiRoot;
+    if (env['CMS_APP_ID']) backend.app_id = env['CMS_APP_ID'];
+  }
+  return backend;
+}
+
+/** The editor's page: no index, its own policy, and only its own script. */
+export function adminPage(backend: GitBackend): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
+    <meta http-equiv="Content-Security-Policy" content="${adminPolicy(backend)}">
+    <title>Practice Exchange editor</title>
+    <script type="module" src="cms.js"></script>
+  </head>
+  <body></body>
+</html>
+`;
+}
+
+/** The editor's configuration file, generated from the schemas. */
+export function adminConfigYaml(backend: GitBackend, siteUrl?: string): string {
+  const config = editorConfig({ docs: readFieldDocs(), backend, ...(siteUrl ? { siteUrl } : {}) });
+  return `# Generated from src/schemas/ by src/cms/config.ts: edit the schemas, not this file.\n${stringify(config, { lineWidth: 0 })}`;
+}
+
+/** Writes the page and the configuration (quick: the dev server does it on every visit). */
+export async function writeAdminPage(outDir: string, backend: GitBackend, siteUrl?: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'index.html'), adminPage(backend));
+  await writeFile(join(outDir, 'config.yml'), adminConfigYaml(backend, siteUrl));
+}
+
+/** Bundles the editor's script and preview stylesheet (slow: tens of seconds). */
+export async function bundleAdminAssets(outDir: string): Promise<void> {
+  await build({
+    entryPoints: { cms: 'src/cms/admin.ts', preview: 'src/cms/preview.css' },
+    outdir: outDir,
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    loader: { '.wasm': 'file' },
+    legalComments: 'linked',
+    logLevel: 'warning',
+  });
+}

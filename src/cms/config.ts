@@ -1,0 +1,371 @@
+/**
+ * The Decap CMS configuration, generated from the schemas: every collection and field, with labels, hints,
+ * widgets, required flags, options, defaults, relations (storing ids), lists, nested objects and i18n flags.
+ * Pure: the caller reads the field doc comments (field-docs.ts) and says which Git backend to use.
+ */
+import { z } from 'astro/zod';
+import { en } from '../i18n/en.ts';
+import { defaultLocale, localeInfo, locales } from '../i18n/locales.ts';
+import isoCountries from 'i18n-iso-countries';
+import {
+  calendarDate,
+  country,
+  editor,
+  references,
+  uploads,
+  url as webAddress,
+  type ReferenceTarget,
+} from '../schemas/common.ts';
+import * as commonSchemas from '../schemas/common.ts';
+import * as eventSchemas from '../schemas/event.ts';
+import { collections, type CollectionName } from '../schemas/index.ts';
+import * as networkSchemas from '../schemas/network.ts';
+import * as organisationSchemas from '../schemas/organisation.ts';
+import * as pageSchemas from '../schemas/page.ts';
+import * as practiceSchemas from '../schemas/practice.ts';
+import * as taxonomySchemas from '../schemas/taxonomy.ts';
+import { countryName } from '../lib/countries.ts';
+import { languageNeutralFields, unwrapSchema, wrapperChain } from '../lib/schema-walk.ts';
+import type { FieldDocs } from './field-docs.ts';
+
+/** A field of the editor's configuration; the shape Decap reads (its own types lag behind its options). */
+export interface EditorField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  i18n?: boolean | 'duplicate';
+  options?: { label: string; value: string }[];
+  pattern?: [string, string];
+  fields?: EditorField[];
+  field?: EditorField;
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  multiple?: boolean;
+  min?: number;
+  value_type?: string;
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
+  picker_utc?: boolean;
+  collapsed?: boolean;
+  summary?: string;
+  choose_url?: boolean;
+}
+
+export interface EditorCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  folder: string;
+  extension: string;
+  format: string;
+  create: boolean;
+  slug: string;
+  identifier_field: string;
+  summary: string;
+  i18n?: boolean;
+  fields: EditorField[];
+}
+
+/** The production Git host: GitHub, or a Gitea or Forgejo server, signing in through OAuth. */
+export interface GitBackend {
+  name: 'github' | 'gitea' | 'forgejo';
+  repo: string;
+  branch: string;
+  /** Where the OAuth client lives (GitHub: an OAuth proxy; Gitea/Forgejo: the server itself). */
+  base_url?: string;
+  /** The Git host's API, for Gitea and Forgejo servers, such as https://git.example.org/api/v1. */
+  api_root?: string;
+  /** The OAuth application's client id (Gitea/Forgejo sign in with PKCE, without a secret). */
+  app_id?: string;
+}
+
+export interface EditorConfig {
+  backend: GitBackend;
+  local_backend: boolean;
+  publish_mode: 'editorial_workflow';
+  locale: string;
+  site_url?: string;
+  media_folder: string;
+  public_folder: string;
+  slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };
+  i18n: { structure: 'multiple_folders'; locales: string[]; default_locale: string };
+  collections: EditorCollection[];
+}
+
+const dictionary: Readonly<Record<string, string>> = en;
+
+/** The singular and plural names editors see for each collection. */
+const collectionLabels: Readonly<Record<CollectionName, [plural: string, singular: string]>> = {
+  practices: ['Practice notes', 'Practice note'],
+  events: ['Events', 'Event'],
+  networks: ['Networks', 'Network'],
+  pages: ['Pages', 'Page'],
+  organisations: ['Organisations', 'Organisation'],
+  themes: ['Stages of response', 'Stage of response'],
+  groups: ['Vulnerable groups', 'Vulnerable group'],
+};
+
+/** The field that names an entry, searched and shown when another entry points at it. */
+function identifierOf(name: CollectionName): string {
+  const fields = Object.keys((unwrapSchema(collections[name].schema) as z.ZodObject).shape);
+  if (fields.includes('title')) return 'title';
+  if (fields.includes('name')) return collections[name].layout === 'data' ? 'name.en' : 'name';
+  return 'label.en';
+}
+
+/**
+ * A field's label: the site's own word for it where there is one, then the label its schema registers,
+ * otherwise its name in plain words.
+ */
+export function fieldLabel(name: string, schema?: unknown): string {
+  const known = dictionary[`field.${name}`] ?? registered(editor, schema)?.label;
+  if (known) return known;
+  if (name in localeInfo) return localeInfo[name as keyof typeof localeInfo].endonym;
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Choices of an enum, labelled with the site's words when a dictionary prefix names every value. */
+export function enumOptions(values: readonly string[]): { label: string; value: string }[] {
+  const prefixes = new Set(
+    Object.keys(dictionary)
+      .filter((key) => key.endsWith(`.${values[0]}`))
+      .map((key) => key.slice(0, -values[0]!.length - 1)),
+  );
+  const prefix = [...prefixes].find((p) => values.every((value) => `${p}.${value}` in dictionary));
+  if (!prefix && values.every((value) => value in localeInfo))
+    return values.map((value) => ({ label: fieldLabel(value), value }));
+  return values.map((value) => ({ label: prefix ? dictionary[`${prefix}.${value}`]! : value, value }));
+}
+
+/** Schemas exported under a name: their fields are documented under that name (`resource.title`). */
+const namedSchemas: ReadonlyMap<unknown, string> = new Map(
+  Object.entries({
+    ...commonSchemas,
+    ...eventSchemas,
+    ...networkSchemas,
+    ...organisationSchemas,
+    ...pageSchemas,
+    ...practiceSchemas,
+    ...taxonomySchemas,
+  })
+    .filter(([, value]) => value instanceof z.ZodType)
+    .map(([name, value]) => [value, name]),
+);
+
+/**
+ * Every code the schema's `country` accepts, named in English: ISO 3166-1 alpha-2 countries and the UN M49
+ * regions that Intl knows.
+ */
+function countryOptions(): { label: string; value: string }[] {
+  countryChoices ??= listCountries();
+  return countryChoices;
+}
+
+let countryChoices: { label: string; value: string }[] | undefined;
+
+function listCountries(): { label: string; value: string }[] {
+  const regions = Array.from({ length: 999 }, (_, index) => String(index + 1).padStart(3, '0'));
+  return [...Object.keys(isoCountries.getAlpha2Codes()), ...regions]
+    .filter((code) => country.safeParse(code).success)
+    .map((value) => ({ label: `${countryName(value, 'en')} (${value})`, value }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+}
+
+interface Walk {
+  /** Doc comments of the schema sources. */
+  readonly docs: FieldDocs;
+  /** Where the current object's fields are documented: `practiceSchema`, `resource.` … */
+  readonly docPath: string;
+  /** Inside an optional object: its fields cannot be required, or the editor would demand the whole object. */
+  readonly optionalParent?: boolean;
+}
+
+/** Metadata registered on the schema or on any wrapper around it. */
+function registered<Meta>(registry: { get(schema: z.ZodType): Meta | undefined }, schema: unknown) {
+  for (const layer of wrapperChain(schema)) {
+    const meta = layer instanceof z.ZodType ? registry.get(layer) : undefined;
+    if (meta) return meta;
+  }
+  return undefined;
+}
+
+function isOptional(schema: unknown): boolean {
+  return wrapperChain(schema).some(
+    (layer) => layer instanceof z.ZodOptional || layer instanceof z.ZodDefault,
+  );
+}
+
+function defaultValue(schema: unknown): unknown {
+  const layer = wrapperChain(schema).find((l): l is z.ZodDefault => l instanceof z.ZodDefault);
+  return layer?.def.defaultValue;
+}
+
+function minimum(schema: z.ZodArray): number | undefined {
+  const check = schema.def.checks?.find((c) => c._zod.def.check === 'min_length');
+  return check ? (check._zod.def as unknown as { minimum: number }).minimum : undefined;
+}
+
+function relation(target: ReferenceTarget, multiple: boolean): Partial<EditorField> {
+  const shown = identifierOf(target);
+  return {
+    widget: 'relation',
+    collection: target,
+    value_field: '{{slug}}',
+    search_fields: [shown],
+    display_fields: [shown],
+    multiple,
+  };
+}
+
+/** The widget and its options for a schema, without name, label or hint. */
+function widgetFor(schema: unknown, walk: Walk, name: string): Partial<EditorField> {
+  const inner = unwrapSchema(schema);
+  const meta = registered(editor, schema);
+  if (registered(uploads, schema)) return { widget: name === 'src' ? 'image' : 'file', choose_url: false };
+  const reference = registered(references, schema);
+  if (reference) return relation(reference.collection, false);
+  if (inner instanceof z.ZodArray) {
+    const element = inner.element;
+    const elementReference = registered(references, element);
+    const min = minimum(inner);
+    if (elementReference) return { ...relation(elementReference.collection, true), ...(min ? { min } : {}) };
+    if (wrapperChain(element).includes(country))
+      return { widget: 'select', multiple: true, options: countryOptions() };
+    const item = unwrapSchema(element);
+    // A list's items exist only once added, so their fields may be required.
+    if (item instanceof z.ZodObject) {
+      const fields = objectFields(item, { ...walk, optionalParent: false });
+      return { widget: 'list', collapsed: false, fields, ...(min ? { min } : {}) };
+    }
+    const single = name.replace(/ies$/, 'y').replace(/s$/, '');
+    return {
+      widget: 'list',
+      field: { name: single, label: fieldLabel(single), ...widgetFor(element, walk, single) } as EditorField,
+    };
+  }
+  if (inner instanceof z.ZodObject)
+    return { widget: 'object', collapsed: false, fields: objectFields(inner, walk) };
+  if (wrapperChain(schema).includes(country)) return { widget: 'select', options: countryOptions() };
+  if (inner instanceof z.ZodEnum)
+    return { widget: 'select', options: enumOptions(inner.options as string[]) };
+  if (inner instanceof z.ZodBoolean) return { widget: 'boolean' };
+  if (inner instanceof z.ZodNumber) return { widget: 'number', value_type: 'int' };
+  if (wrapperChain(schema).includes(calendarDate))
+    return {
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      date_format: 'YYYY-MM-DD',
+      time_format: false,
+      picker_utc: true,
+    };
+  if (wrapperChain(schema).includes(webAddress))
+    return { widget: 'string', pattern: ['^https?://', 'write the whole address, starting https://'] };
+  return { widget: meta?.widget ?? 'string' };
+}
+
+/** The editor field for one schema field. */
+function fieldFor(name: string, schema: unknown, walk: Walk): EditorField {
+  const hint = walk.docs.get(`${walk.docPath}.${name}`);
+  const inner = unwrapSchema(schema);
+  const namedAs = namedSchemas.get(inner instanceof z.ZodArray ? unwrapSchema(inner.element) : inner);
+  const nested: Walk = {
+    docs: walk.docs,
+    docPath: namedAs ?? `${walk.docPath}.${name}`,
+    optionalParent: Boolean(walk.optionalParent) || isOptional(schema),
+  };
+  const fallback = defaultValue(schema);
+  return {
+    name,
+    label: fieldLabel(name, schema),
+    ...widgetFor(schema, nested, name),
+    required: !isOptional(schema) && !walk.optionalParent,
+    ...(hint ? { hint } : {}),
+    ...(fallback !== undefined && !Array.isArray(fallback) ? { default: fallback } : {}),
+  } as EditorField;
+}
+
+function objectFields(schema: z.ZodObject, walk: Walk): EditorField[] {
+  return Object.entries(schema.shape as Record<string, unknown>).map(([name, field]) =>
+    fieldFor(name, field, walk),
+  );
+}
+
+const bodyHint =
+  'The text of the page. Use the toolbar for headings, lists and links, and "Add component" for key points, figures and steps.';
+
+/**
+ * A field whose value is the same in every language: copied from the default language. Decap copies lists
+ * and objects through their inner fields only, so those are marked translatable and their fields duplicated.
+ */
+function duplicated(field: EditorField): EditorField {
+  if (field.widget !== 'list' && field.widget !== 'object') return { ...field, i18n: 'duplicate' };
+  return {
+    ...field,
+    i18n: true,
+    ...(field.fields ? { fields: field.fields.map(duplicated) } : {}),
+    ...(field.field ? { field: duplicated(field.field) } : {}),
+  };
+}
+
+/** The editor collection for one of the site's collections. */
+export function editorCollection(name: CollectionName, docs: FieldDocs): EditorCollection {
+  const { schema, folder, layout } = collections[name];
+  const object = unwrapSchema(schema) as z.ZodObject;
+  const docPath = namedSchemas.get(schema) ?? name;
+  const fields = objectFields(object, { docs, docPath });
+  const [plural, singular] = collectionLabels[name];
+  const identifier = identifierOf(name);
+  const base = {
+    name,
+    label: plural,
+    label_singular: singular,
+    folder: `content/${folder}`,
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: identifier,
+    summary: `{{${identifier}}}`,
+  };
+  if (layout === 'data') return { ...base, extension: 'yaml', format: 'yaml', fields };
+  const neutral = new Set(languageNeutralFields(schema));
+  return {
+    ...base,
+    extension: 'mdx',
+    format: 'mdx-frontmatter',
+    i18n: true,
+    fields: [
+      ...fields.map((field) => (neutral.has(field.name) ? duplicated(field) : { ...field, i18n: true })),
+      { name: 'body', label: 'Text', widget: 'markdown', hint: bodyHint, required: true, i18n: true },
+    ],
+  };
+}
+
+/** The whole editor configuration. */
+export function editorConfig(options: {
+  docs: FieldDocs;
+  backend: GitBackend;
+  siteUrl?: string;
+}): EditorConfig {
+  return {
+    backend: options.backend,
+    // Used only on localhost, and only when decap-server answers (npm run cms); see src/cms/admin.ts.
+    local_backend: true,
+    publish_mode: 'editorial_workflow',
+    // The editor's own interface stays in English; entries are edited in every language.
+    locale: 'en',
+    ...(options.siteUrl ? { site_url: options.siteUrl } : {}),
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: defaultLocale },
+    collections: (Object.keys(collections) as CollectionName[]).map((name) =>
+      editorCollection(name, options.docs),
+    ),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The editor's form for each allow-listed MDX component (src/schemas/mdx-components.ts): editors fill in
+ * fields and the editor writes the component's MDX, so nobody types JSX. Pure; src/cms/admin.ts registers them.
+ */
+import {
+  mdxComponents,
+  type MdxComponentDefinition,
+  type MdxComponentName,
+} from '../schemas/mdx-components.ts';
+
+/** The field that holds the Markdown between a component's opening and closing tags. */
+const contentField = 'content';
+
+export type BlockData = Record<string, string>;
+
+export interface BlockField {
+  name: string;
+  label: string;
+  widget: 'string' | 'markdown' | 'image';
+  required: boolean;
+  hint: string;
+}
+
+export interface MdxBlock {
+  readonly id: MdxComponentName;
+  readonly label: string;
+  readonly fields: BlockField[];
+  readonly pattern: RegExp;
+  fromBlock(match: RegExpMatchArray): BlockData;
+  toBlock(data: BlockData): string;
+}
+
+const labels: Readonly<Record<MdxComponentName, string>> = {
+  KeyPoint: 'Key point',
+  Figure: 'Figure (image)',
+  Steps: 'Steps (referral pathway)',
+};
+
+const contentHints: Readonly<Record<MdxComponentName, string>> = {
+  KeyPoint: 'The point itself, in a sentence or two.',
+  Figure: '',
+  Steps: 'A numbered list, one step per item: 1. First step, 2. Next step…',
+};
+
+/** An attribute value as MDX reads it back: on one line, with quotes and ampersands as character references. */
+export function attributeValue(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+}
+
+function decodeAttribute(text: string): string {
+  return text.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
+
+function attributes(source: string): Record<string, string> {
+  return Object.fromEntries(
+    [...source.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decodeAttribute(value!)]),
+  );
+}
+
+function blockFor(id: MdxComponentName, definition: MdxComponentDefinition): MdxBlock {
+  const props = Object.entries(definition.props);
+  const fields: BlockField[] = props.map(([name, prop]) => ({
+    name,
+    label: name.charAt(0).toUpperCase() + name.slice(1),
+    widget: name === 'src' ? 'image' : 'string',
+    required: prop.required,
+    hint: prop.description,
+  }));
+  if (definition.children)
+    fields.push({
+      name: contentField,
+      label: 'Content',
+      widget: 'markdown',
+      required: true,
+      hint: contentHints[id],
+    });
+  const attrs = '((?:\\s+[A-Za-z]+="[^"]*")*)\\s*';
+  const pattern = definition.children
+    ? new RegExp(`^<${id}${attrs}>\\n\\n([\\s\\S]*?)\\n\\n</${id}>$`, 'm')
+    : new RegExp(`^<${id}${attrs}/>$`, 'm');
+  return {
+    id,
+    label: labels[id],
+    fields,
+    pattern,
+    fromBlock(match) {
+      const data = attributes(match[1] ?? '');
+      return definition.children ? { ...data, [contentField]: match[2] ?? '' } : data;
+    },
+    toBlock(data) {
+      const written = props
+        .filter(([name]) => data[name]?.trim())
+        .map(([name]) => ` ${name}="${attributeValue(data[name]!)}"`)
+        .join('');
+      if (!definition.children) return `<${id}${written} />`;
+      return `<${id}${written}>\n\n${(data[contentField] ?? '').trim()}\n\n</${id}>`;
+    },
+  };
+}
+
+/** A form for every allow-listed component. */
+export const mdxBlocks: readonly MdxBlock[] = (Object.keys(mdxComponents) as MdxComponentName[]).map((id) =>
+  blockFor(id, mdxComponents[id]),
+);

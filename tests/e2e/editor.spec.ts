@@ -1,0 +1,202 @@
+// The editor at /admin/ with decap-server really running on a throwaway copy of content/ (editor-sandbox.ts):
+// it loads from our origin only, lists every collection, opens an entry, refuses an incomplete one, and what it
+// saves and publishes lands where the site reads it and passes the site's validator.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { editorPorts, editorSandbox } from './editor-sandbox.ts';
+
+const editor = `http://127.0.0.1:${editorPorts.dev}/admin/`;
+const sandbox = editorSandbox(editorPorts.decap);
+const sandboxFile = (path: string) => join(sandbox, path);
+
+// The tests share one sandbox repository, whose working tree decap-server switches between branches.
+test.describe.configure({ mode: 'serial', timeout: 360_000 });
+
+/** The site's validator on the sandbox's content: its exit code and report. */
+function checkSandboxContent(): { status: number; output: string } {
+  try {
+    const output = execFileSync(process.execPath, ['scripts/check-content.ts'], {
+      env: { ...process.env, CONTENT_DIR: sandboxFile('content') },
+      encoding: 'utf8',
+    });
+    return { status: 0, output };
+  } catch (error) {
+    const failure = error as { status: number; stdout: string; stderr: string };
+    return { status: failure.status, output: failure.stdout + failure.stderr };
+  }
+}
+
+function branches(): string[] {
+  return execFileSync('git', ['branch', '--format=%(refname:short)'], { cwd: sandbox, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
+}
+
+async function signIn(page: Page): Promise<void> {
+  // The dev server bundles the editor on its first visit, which takes a while on a slow machine.
+  await page.goto(editor);
+  await page.getByRole('button', { name: 'Login' }).click({ timeout: 120_000 });
+  await expect(page.getByRole('heading', { name: 'Collections' })).toBeVisible({ timeout: 30_000 });
+}
+
+/** A field of the English pane (the first; the second pane holds a translation). */
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true }).first();
+
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await field(page, label).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Sets the editorial status to Ready and publishes, confirming the editor's question. */
+async function publish(page: Page): Promise<void> {
+  page.on('dialog', (dialog) => void dialog.accept());
+  // Reopened after its first save, Decap's widgets report their values again a few seconds later and the entry
+  // shows "Unsaved Changes" although nothing differs (the second save commits nothing); status changes wait
+  // for a clean entry, so save once more when that happens.
+  const unsaved = page.getByText('Unsaved Changes');
+  const appeared = await unsaved.waitFor({ timeout: 10_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (appeared) {
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(unsaved).toBeHidden({ timeout: 30_000 });
+  }
+  await page.getByRole('button', { name: /^Status:/ }).click({ timeout: 30_000 });
+  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click({ timeout: 30_000 });
+  await page.getByRole('menuitem', { name: 'Publish now' }).click();
+  await expect(page.getByText('Entry published')).toBeVisible({ timeout: 30_000 });
+}
+
+test('the editor loads from our origin only and lists every collection', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(editor).origin) foreign.push(request.url());
+  });
+  await signIn(page);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  for (const name of [
+    'Practice notes',
+    'Events',
+    'Networks',
+    'Pages',
+    'Organisations',
+    'Stages of response',
+    'Vulnerable groups',
+  ])
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  expect(foreign).toEqual([]);
+});
+
+test('an editor opens a practice note and sees its fields filled in', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Practice notes', exact: true }).click();
+  await page.getByRole('link', { name: /Casework e-module and face-to-face training/ }).click();
+  await expect(field(page, 'Title')).toHaveValue(
+    'Casework e-module and face-to-face training for caseworkers',
+    {
+      timeout: 30_000,
+    },
+  );
+  await expect(page.getByText('Training or e-module').first()).toBeVisible();
+});
+
+test('a practice note without its text is refused with a message, and nothing is written', async ({
+  page,
+}) => {
+  const before = branches();
+  await signIn(page);
+  await page.goto(`${editor}#/collections/practices/new`);
+  await field(page, 'Title').fill('Note left unfinished');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText("Oops, you've missed a required field.")).toBeVisible();
+  await expect(page.getByText(/Summary is required/i)).toBeVisible();
+  expect(branches()).toEqual(before);
+  expect(existsSync(sandboxFile('content/practices/en/note-left-unfinished.mdx'))).toBe(false);
+});
+
+test('a new practice note with a resource and referral steps is saved, published and valid', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto(`${editor}#/collections/practices/new`);
+  await field(page, 'Title').fill('Référral pathway for a test');
+  await field(page, 'Summary').fill('How a caseworker refers a person to the right service, step by step.');
+  await choose(page, 'Type', 'Referral pathway');
+  await choose(page, 'Stages of response', 'Referral');
+  await choose(page, 'Organisations', 'British Red Cross');
+  await field(page, 'Published').fill('2026-11-28');
+
+  // A resource: the new item's fields follow the note's own title.
+  await page.getByRole('button', { name: 'Add resources' }).first().click();
+  await page.getByLabel('Title', { exact: true }).nth(1).fill('Referral form');
+  await field(page, 'Web address (optional)').fill('https://www.redcross.org.uk/');
+  await choose(page, 'Format', 'Web page');
+  await choose(page, 'Language', 'English');
+
+  const text = page.locator('[contenteditable="true"]').first();
+  await text.click();
+  await page.keyboard.type('Who to call, and in which order.');
+  await page.keyboard.press('Enter');
+  await page.locator('button[title="Add Component"]').first().click();
+  await page.getByRole('menuitem', { name: 'Steps (referral pathway)' }).click();
+  await page.locator('[contenteditable="true"]').nth(1).click();
+  await page.locator('button[title="Numbered List"]').nth(1).click();
+  await page.keyboard.type('Identify the signs');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Refer to the specialist service');
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+  await publish(page);
+
+  const path = 'content/practices/en/referral-pathway-for-a-test.mdx';
+  await expect.poll(() => existsSync(sandboxFile(path)), { timeout: 30_000 }).toBe(true);
+  const written = readFileSync(sandboxFile(path), 'utf8');
+  expect(written).toContain('title: Référral pathway for a test');
+  expect(written).toContain('themes: [referral]');
+  expect(written).toContain('url: https://www.redcross.org.uk/');
+  expect(written).toMatch(
+    /<Steps>\n\n1\. Identify the signs\n2\. Refer to the specialist service\n\n<\/Steps>/,
+  );
+  // No half-made translation: only the English file exists.
+  for (const language of ['fr', 'es', 'ar', 'hr'])
+    expect(existsSync(sandboxFile(`content/practices/${language}/referral-pathway-for-a-test.mdx`))).toBe(
+      false,
+    );
+  const check = checkSandboxContent();
+  expect(check.output).not.toContain('problem');
+  expect(check.status).toBe(0);
+});
+
+test('editing a seed entry changes only the edited field', async ({ page }) => {
+  const path = 'content/practices/en/casework-e-module-and-training.mdx';
+  const before = readFileSync(sandboxFile(path), 'utf8');
+  await signIn(page);
+  await page.goto(`${editor}#/collections/practices/entries/casework-e-module-and-training`);
+  const summary = field(page, 'Summary');
+  await expect(summary).not.toHaveValue('', { timeout: 30_000 });
+  await summary.fill('A transferable e-module and face-to-face training for caseworkers.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+  await publish(page);
+  await expect.poll(() => readFileSync(sandboxFile(path), 'utf8'), { timeout: 30_000 }).not.toBe(before);
+  const after = readFileSync(sandboxFile(path), 'utf8');
+  const changed = after.split('\n').filter((line, index) => line !== before.split('\n')[index]);
+  expect(changed).toEqual(['summary: A transferable e-module and face-to-face training for caseworkers.']);
+});
+
+test('the published note appears in the site built from the repository', async () => {
+  test.setTimeout(600_000);
+  const site = `${sandbox}-site`;
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site], {
+    env: { ...process.env, CONTENT_DIR: sandboxFile('content'), ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const page = readFileSync(join(site, 'practices/referral-pathway-for-a-test/index.html'), 'utf8');
+  expect(page).toMatch(/<h1[^>]*>Référral pathway for a test<\/h1>/);
+  expect(page).toMatch(/<div class="steps">\s*<ol>\s*<li>Identify the signs<\/li>/);
+});
