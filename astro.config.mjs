@@ -7,7 +7,18 @@ import { adminEditor } from './src/integrations/admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteUrl } from './src/lib/site.ts';
 
+/**
+ * Astro keeps the content it loaded in its cache folder and reuses it on the next build. Each content root gets
+ * its own, so that building another corpus (CONTENT_DIR: fixtures, the benchmark) never leaves its entries in
+ * the next build of content/.
+ */
+const contentDir = process.env['CONTENT_DIR'];
+const cacheDir = contentDir
+  ? `./node_modules/.astro/corpora/${contentDir.replace(/[^\w.-]+/g, '_')}`
+  : './node_modules/.astro';
+
 export default defineConfig({
+  cacheDir,
   // Canonical origin for absolute URLs (feeds, sitemap, hreflang). Override per deployment with SITE_URL.
   site: siteUrl(),
   trailingSlash: 'always',
