@@ -286,6 +286,7 @@ const result = {
       bytes: portalPage.bytes,
       requests: portalPage.requests,
       firstResultMs: portalPage.firstResultMs,
+      files: portalPage.files,
     },
     portalApi: {
       bytes: portalApi.bytes,
