@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { compressed } from './measure.ts';
 
@@ -15,7 +16,7 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** A static file server for a built site on 127.0.0.1. */
+/** A static file server for a built site on 127.0.0.1, gzipping text as static hosts do. */
 export async function serve(
   site: string,
   port: number,
@@ -30,7 +31,16 @@ export async function serve(
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (
+      /^(text|application\/json|image\/svg)/.test(type) &&
+      /gzip/.test(request.headers['accept-encoding'] ?? '')
+    ) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

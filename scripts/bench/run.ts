@@ -91,7 +91,11 @@ async function buildBoth(corpus: string, size: number, times: number) {
       peakRssBytes: Math.max(
         ...runs[site].flatMap((run) => [run.astro.peakRssBytes, run.index.peakRssBytes]),
       ),
-      runs: runs[site].map((run) => [run.astro.seconds, run.index.seconds].map((s) => Number(s.toFixed(2)))),
+      /** Every run: seconds and peak RSS of Astro, then of the indexer. */
+      runs: runs[site].map((run) => ({
+        astro: [round(run.astro.seconds), run.astro.peakRssBytes],
+        index: [round(run.index.seconds), run.index.peakRssBytes],
+      })),
     };
   };
   return { portal: summary('portal'), bare: summary('bare') };
@@ -282,6 +286,7 @@ const result = {
       bytes: portalPage.bytes,
       requests: portalPage.requests,
       firstResultMs: portalPage.firstResultMs,
+      files: portalPage.files,
     },
     portalApi: {
       bytes: portalApi.bytes,
