@@ -1,0 +1,74 @@
+// Pagination as readers meet it in a library of more notes than a page holds: the seed has five, so this
+// builds a generated corpus of 60 (the benchmark's generator, in a temporary folder) and serves it.
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+import { serve } from '../../scripts/bench/browser.ts';
+import { writeCorpus } from '../../scripts/bench/generate-corpus.ts';
+
+const run = promisify(execFile);
+const port = Number(process.env['PAGINATION_PORT'] ?? 4371);
+let site: Awaited<ReturnType<typeof serve>> | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  const corpus = await writeCorpus(60, 3);
+  const outDir = await mkdtemp(join(tmpdir(), 'px-pagination-'));
+  const env = { ...process.env, CONTENT_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' };
+  await run('npx', ['astro', 'build', '--outDir', outDir], { env, maxBuffer: 64 * 1024 * 1024 });
+  await run(process.execPath, ['scripts/build-search-index.ts', outDir], { env });
+  site = await serve(outDir, port);
+});
+
+test.afterAll(async () => {
+  await site?.close();
+});
+
+const cards = (page: Page) => page.locator('[data-results] .card-item');
+const pages = (page: Page) => page.getByRole('navigation', { name: 'Pages' });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the library shows 24 notes a page and links the others', async ({ page }) => {
+    await page.goto(`${site!.url}/practices/`);
+    await expect(cards(page)).toHaveCount(24);
+    await expect(pages(page).getByRole('link', { name: 'page 1 of 3' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await pages(page).getByRole('link', { name: 'page 3 of 3' }).click();
+    await expect(page).toHaveURL(/\/practices\/page\/3\/$/);
+    await expect(cards(page)).toHaveCount(12);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice notes');
+    await pages(page).getByRole('link', { name: 'Previous page' }).click();
+    await expect(page).toHaveURL(/\/practices\/page\/2\/$/);
+    await expect(pages(page).getByRole('link', { name: 'Next page' })).toHaveAttribute(
+      'href',
+      '/practices/page/3/',
+    );
+  });
+});
+
+test('with JavaScript, pages of a filtered list follow the address and the back button', async ({ page }) => {
+  await page.goto(`${site!.url}/practices/?page=2`);
+  await expect(page.locator('practice-library').getByRole('status')).toHaveText('60 practice notes');
+  await expect(cards(page)).toHaveCount(24);
+  await expect(pages(page).getByRole('link', { name: 'page 2 of 3' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  const secondPage = await cards(page).locator('.title').allTextContents();
+
+  await pages(page).getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/\/practices\/\?page=3$/);
+  await expect(cards(page)).toHaveCount(12);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/practices\/\?page=2$/);
+  await expect(cards(page).locator('.title')).toHaveText(secondPage);
+});
