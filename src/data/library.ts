@@ -148,12 +148,10 @@ async function buildLibraryLists(): Promise<Map<string, LibraryList>> {
  * changes one, otherwise the option's own list. An option always shows the size of the list it opens.
  */
 export function optionTarget(from: readonly LibraryFacet[], option: LibraryFacet): LibraryFacet[] {
-  const paired = (pairedFacets as readonly FacetName[]).includes(option.name);
+  const paired = (facet: LibraryFacet) => (pairedFacets as readonly FacetName[]).includes(facet.name);
   const kept = from.filter((facet) => facet.name !== option.name);
-  const combined = [...kept, option].sort((a, b) => facetNames.indexOf(a.name) - facetNames.indexOf(b.name));
-  return paired && kept.length === 1 && (pairedFacets as readonly FacetName[]).includes(kept[0]!.name)
-    ? combined
-    : [option];
+  if (!paired(option) || kept.length !== 1 || !paired(kept[0]!)) return [option];
+  return [...kept, option].sort((a, b) => facetNames.indexOf(a.name) - facetNames.indexOf(b.name));
 }
 
 /** The pages of a list, from 1. */

@@ -4,7 +4,8 @@
  */
 import { locales } from '../i18n/locales.ts';
 import { facetNames, type FacetName, type FacetSelection } from './facets.ts';
-import { pagefindFilters, type PagefindRequest } from './search-state.ts';
+import { pagefindFilters, readChosen, toggleChosen, writeChosen } from './chosen-values.ts';
+import type { PagefindRequest } from './search-state.ts';
 
 /** Practice notes on a page of the library, static or filtered. */
 export const libraryPageSize = 24;
@@ -24,15 +25,10 @@ export const emptyLibrary: LibraryState = { filters: {}, sort: 'newest', page: 1
 
 export function readLibraryState(query: string): LibraryState {
   const params = new URLSearchParams(query);
-  const filters: Partial<Record<FacetName, string[]>> = {};
-  for (const name of facetNames) {
-    const values = [...new Set(params.getAll(name).filter(Boolean))];
-    if (values.length > 0) filters[name] = values;
-  }
   const sort = params.get('sort');
   const page = Number(params.get('page'));
   return {
-    filters,
+    filters: readChosen(params, facetNames),
     sort: librarySorts.includes(sort as LibrarySort) ? (sort as LibrarySort) : 'newest',
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
@@ -41,7 +37,7 @@ export function readLibraryState(query: string): LibraryState {
 /** The URL query for a state, with "?", or "" for the whole library newest first. */
 export function writeLibraryState(state: LibraryState): string {
   const params = new URLSearchParams();
-  for (const name of facetNames) for (const value of state.filters[name] ?? []) params.append(name, value);
+  writeChosen(params, facetNames, state.filters);
   if (state.sort !== 'newest') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   const query = params.toString();
@@ -50,11 +46,7 @@ export function writeLibraryState(state: LibraryState): string {
 
 /** The state with `value` of `name` chosen or not, back on the first page. */
 export function toggleFacet(state: LibraryState, name: FacetName, value: string, on: boolean): LibraryState {
-  const others = (state.filters[name] ?? []).filter((chosen) => chosen !== value);
-  const values = on ? [...others, value] : others;
-  const filters: Partial<Record<FacetName, readonly string[]>> = { ...state.filters, [name]: values };
-  if (values.length === 0) delete filters[name];
-  return { ...state, filters, page: 1 };
+  return { ...state, filters: toggleChosen(state.filters, name, value, on), page: 1 };
 }
 
 /** The facets with a chosen value. */

@@ -2,6 +2,7 @@
  * A search as it lives in the URL fragment (`#q=referral&theme=Referral&in=all`): shareable, kept by the back
  * button, and never sent to a server, since browsers do not send the fragment.
  */
+import { pagefindFilters, readChosen, toggleChosen, writeChosen, type Chosen } from './chosen-values.ts';
 import { searchFilterKeys, type SearchFilterKey } from './search-meta.ts';
 
 export type SearchSort = 'relevance' | 'newest';
@@ -9,7 +10,7 @@ export type SearchSort = 'relevance' | 'newest';
 export interface SearchState {
   query: string;
   /** Chosen values per filter: any value of a filter, and every filter. */
-  filters: Partial<Record<SearchFilterKey, string[]>>;
+  filters: Chosen<SearchFilterKey>;
   /** Search the index of every language instead of the page's own. */
   allLanguages: boolean;
   sort: SearchSort;
@@ -19,14 +20,9 @@ export const emptySearch: SearchState = { query: '', filters: {}, allLanguages: 
 
 export function readSearchState(fragment: string): SearchState {
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
-  const filters: SearchState['filters'] = {};
-  for (const key of searchFilterKeys) {
-    const values = [...new Set(params.getAll(key).filter(Boolean))];
-    if (values.length > 0) filters[key] = values;
-  }
   return {
     query: params.get('q')?.trim() ?? '',
-    filters,
+    filters: readChosen(params, searchFilterKeys),
     allLanguages: params.get('in') === 'all',
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
   };
@@ -36,7 +32,7 @@ export function readSearchState(fragment: string): SearchState {
 export function writeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query.trim()) params.set('q', state.query.trim());
-  for (const key of searchFilterKeys) for (const value of state.filters[key] ?? []) params.append(key, value);
+  writeChosen(params, searchFilterKeys, state.filters);
   if (state.allLanguages) params.set('in', 'all');
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params.toString();
@@ -54,29 +50,13 @@ export function toggleFilter(
   value: string,
   on: boolean,
 ): SearchState {
-  const others = (state.filters[key] ?? []).filter((chosen) => chosen !== value);
-  const values = on ? [...others, value] : others;
-  const filters = { ...state.filters, [key]: values };
-  if (values.length === 0) delete filters[key];
-  return { ...state, filters };
+  return { ...state, filters: toggleChosen(state.filters, key, value, on) };
 }
 
 export interface PagefindRequest {
   /** null searches by filters alone. */
   term: string | null;
   options: { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> };
-}
-
-/** Chosen values as Pagefind filters (any value of each); `without` leaves one filter out. */
-export function pagefindFilters(
-  chosen: Readonly<Partial<Record<string, readonly string[]>>>,
-  without?: string,
-): PagefindRequest['options']['filters'] {
-  return Object.fromEntries(
-    Object.entries(chosen)
-      .filter((entry): entry is [string, readonly string[]] => entry[0] !== without && Boolean(entry[1]))
-      .map(([key, values]) => [key, { any: [...values] }]),
-  );
 }
 
 /** What to ask Pagefind for a state; `without` leaves one filter out, to count what its other values add. */

@@ -99,7 +99,7 @@ class PracticeLibrary extends HTMLElement {
   #follow() {
     const asked = readLibraryState(location.search);
     const state = location.search ? asked : this.#own;
-    const unchanged = writeLibraryState(state) === writeLibraryState(this.#own) && state.page === 1;
+    const unchanged = writeLibraryState(state) === writeLibraryState(this.#own);
     // The static page already shows its own list; the index is loaded only when the reader asks for more.
     if (unchanged && this.#state === emptyLibrary) {
       this.#state = state;
