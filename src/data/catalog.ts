@@ -8,6 +8,7 @@ import type { ReferenceTarget } from '../schemas/common.ts';
 import { findBrokenReferences } from '../lib/references.ts';
 import { facetNames, practiceFacets, type FacetName, type FacetValues } from '../lib/facets.ts';
 import { rankRelated } from '../lib/related.ts';
+import { memoize } from '../lib/memo.ts';
 import { indexBy } from '../lib/reverse-links.ts';
 import { groupTranslations, splitEntryId, type Translated } from '../lib/translations.ts';
 
@@ -66,6 +67,9 @@ function assertReferences(all: Loaded): void {
   }
 }
 
+/** Practices suggested to read next, beyond those the editors listed. */
+const relatedLimit = 3;
+
 const published = <Entry extends { data: { draft: boolean } }>(entries: Entry[]) =>
   entries.filter((e) => !e.data.draft);
 
@@ -105,8 +109,8 @@ async function build() {
     practicesByTheme: practicesByFacet.theme,
     practicesByGroup: practicesByFacet.group,
     practicesByCountry: practicesByFacet.country,
-    /** Practices to read next: those the editors listed, then the ones sharing most facets. */
-    relatedPractices(practice: Practice, limit = 3): Practice[] {
+    /** Practices to read next: those the editors listed, then the ones sharing most facets; once per note. */
+    relatedPractices: memoize((practice: Practice): Practice[] => {
       const listed = practice.original.data.related.flatMap((slug) => practices.get(slug) ?? []);
       const own = facets.get(practice.slug)!;
       const computed = rankRelated(
@@ -118,8 +122,8 @@ async function build() {
         new Set([practice.slug, ...listed.map((p) => p.slug)]),
         (candidate) => candidate.slug,
       );
-      return [...listed, ...computed].slice(0, Math.max(limit, listed.length));
-    },
+      return [...listed, ...computed].slice(0, Math.max(relatedLimit, listed.length));
+    }),
     eventsByCountry: indexBy(eventList, (e) =>
       e.original.data.location?.country ? [e.original.data.location.country] : [],
     ),

@@ -1,8 +1,8 @@
 /** What a practice note's card says in a language: the same words on static pages and in filtered results. */
 import type { Locale, Translate } from '../i18n/index.ts';
 import { countryName } from '../lib/countries.ts';
-import { entryPath, localizedPath } from '../lib/paths.ts';
-import { inLocale, pickTranslation } from '../lib/translations.ts';
+import { entryPath } from '../lib/paths.ts';
+import { inLocale, pickTranslation, translatedPath } from '../lib/translations.ts';
 import { pick, type Catalog, type Practice } from './catalog.ts';
 
 export interface PracticeCardData {
@@ -30,7 +30,7 @@ export function practiceCard(
   );
   const countries = data.countries.map((code) => countryName(code, locale));
   return {
-    href: localizedPath(locale, entryPath('practices', practice.slug)),
+    href: translatedPath(practice, locale, entryPath('practices', practice.slug)),
     title: data.title,
     kind: t(`practiceType.${data.type}`),
     summary: data.summary,

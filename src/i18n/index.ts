@@ -22,6 +22,7 @@ export const useTranslations = memoize((locale: Locale) => {
   const dictionary = dictionaries[locale];
   const numbers = new Intl.NumberFormat(intlLocale(locale));
   const plurals = new Intl.PluralRules(intlLocale(locale));
+  const categories = [...new Set([...plurals.resolvedOptions().pluralCategories, 'other' as const])];
 
   /** The string for `key` in this language (English when untranslated), with `{name}` placeholders filled. */
   function t(key: UIKey, values: TemplateValues = {}): string {
@@ -37,10 +38,7 @@ export const useTranslations = memoize((locale: Locale) => {
       own[`${base}.other`] ??
       english[`${base}.${category}`] ??
       en[`${base}.other`];
-    const categories = plurals.resolvedOptions().pluralCategories;
-    return Object.fromEntries(
-      [...new Set([...categories, 'other' as const])].map((category) => [category, form(category)]),
-    ) as PluralForms;
+    return Object.fromEntries(categories.map((category) => [category, form(category)])) as PluralForms;
   }
 
   /** The plural form of `base` that fits `count` in this language, with `{count}` filled in. */

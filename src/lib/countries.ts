@@ -6,9 +6,16 @@ const regionNames = memoize(
   (locale: Locale) => new Intl.DisplayNames([intlLocale(locale)], { type: 'region', fallback: 'code' }),
 );
 
+/** Names already looked up, per language: every card and fact list names countries again. */
+const namesIn = memoize((locale: Locale) =>
+  memoize((code: string) => {
+    const name = regionNames(locale).of(code) ?? code;
+    // Some regions come in lower case ("world" for 001), as in running text; a name in a list starts upper case.
+    return name.charAt(0).toLocaleUpperCase(intlLocale(locale)) + name.slice(1);
+  }),
+);
+
 /** "Croatia" for HR in English, "Croatie" in French; UN M49 regions too ("Europe" for 150, "World" for 001). */
 export function countryName(code: string, locale: Locale): string {
-  const name = regionNames(locale).of(code) ?? code;
-  // Some regions come in lower case ("world" for 001), as in running text; a name in a list starts upper case.
-  return name.charAt(0).toLocaleUpperCase(intlLocale(locale)) + name.slice(1);
+  return namesIn(locale)(code);
 }

@@ -30,6 +30,17 @@ export function entryPath(
   return `/${collection}/${id}/`;
 }
 
+/** Route parameters for one entry page per language it is written in: readers of others go to its original. */
+export function versionParamsFor<Item extends { slug: string; versions: ReadonlyMap<Locale, unknown> }>(
+  items: Iterable<Item>,
+) {
+  return [...items].flatMap((item) =>
+    localeParams()
+      .filter(({ props }) => item.versions.has(props.locale))
+      .map(({ params, props }) => ({ params: { ...params, id: item.slug }, props: { ...props, item } })),
+  );
+}
+
 /** Route parameters for one detail page per item and language: `[...lang]` plus the item's `[id]`. */
 export function localeParamsFor<Item>(items: Iterable<Item>, idOf: (item: Item) => string) {
   return [...items].flatMap((item) =>

@@ -6,6 +6,7 @@ import type { PluralForms } from '../i18n/format.ts';
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { intlLocale } from '../i18n/locales.ts';
 import { practiceTypes, type PracticeType } from '../schemas/practice.ts';
+import { memoize } from './memo.ts';
 import { searchFilterKeys, searchKinds, type SearchFilterKey, type SearchKind } from './search-meta.ts';
 
 export interface SearchStrings {
@@ -32,7 +33,8 @@ function labelsFor<Id extends string>(ids: readonly Id[], label: (id: Id) => str
   return Object.fromEntries(ids.map((id) => [id, label(id)])) as Record<Id, string>;
 }
 
-export function searchStrings(locale: Locale): SearchStrings {
+/** Made once per language: the header of every page carries them. */
+export const searchStrings = memoize((locale: Locale): SearchStrings => {
   const { t, forms } = useTranslations(locale);
   // The language in running text ("en français"), which the language's own name may not suit.
   const language = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(locale) ?? locale;
@@ -51,4 +53,4 @@ export function searchStrings(locale: Locale): SearchStrings {
     kinds: labelsFor(searchKinds, (kind) => t(`search.kind.${kind}`)),
     practiceTypes: labelsFor(practiceTypes, (type) => t(`practiceType.${type}`)),
   };
-}
+});

@@ -1,5 +1,6 @@
 /** Entries of translatable collections: one slug, a version per language folder. */
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { localizedPath } from './paths.ts';
 
 /** Splits a content id "fr/referral-pathways" into its language and its language-neutral slug. */
 export function splitEntryId(id: string): { locale: Locale; slug: string } {
@@ -35,15 +36,40 @@ export function groupTranslations<Entry extends { id: string }>(
   }
   const grouped = new Map<string, Translated<Entry>>();
   for (const [slug, versions] of bySlug) {
-    const originalLocale = versions.has(defaultLocale)
-      ? defaultLocale
-      : locales.find((code) => versions.has(code))!;
+    const originalLocale = originalOf([...versions.keys()]);
     const ordered = new Map(
       locales.filter((code) => versions.has(code)).map((code) => [code, versions.get(code)!]),
     );
     grouped.set(slug, { slug, versions: ordered, original: versions.get(originalLocale)!, originalLocale });
   }
   return grouped;
+}
+
+/** The language other readers are sent to: English when the entry has it, else the first of the language list. */
+export function originalOf(available: readonly Locale[]): Locale {
+  const original = locales.find((code) => available.includes(code));
+  if (!original) throw new Error('An entry needs at least one language version');
+  return available.includes(defaultLocale) ? defaultLocale : original;
+}
+
+/** The id of the notice, on an entry's original, for readers of a language it is not written in: "not-in-fr". */
+export function untranslatedNoticeId(locale: Locale): string {
+  return `not-in-${locale}`;
+}
+
+/**
+ * Where readers of `locale` read the entry at `path` (without language prefix) that is written in `available`:
+ * their own version, else the original, at the notice that tells them so.
+ */
+export function versionPath(available: readonly Locale[], locale: Locale, path: string): string {
+  return available.includes(locale)
+    ? localizedPath(locale, path)
+    : `${localizedPath(originalOf(available), path)}#${untranslatedNoticeId(locale)}`;
+}
+
+/** Where readers of `locale` read a grouped entry whose page is at `path`: see `versionPath`. */
+export function translatedPath(translated: Translated<unknown>, locale: Locale, path: string): string {
+  return versionPath([...translated.versions.keys()], locale, path);
 }
 
 /** The version a reader of `locale` sees: their own if it exists, else the original, flagged as a fallback. */

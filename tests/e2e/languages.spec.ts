@@ -2,6 +2,7 @@
 // five; untranslated entries marked and hidden on request; a feed per language; Arabic laid out right to left.
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { localeInfo, type Locale } from '../../src/i18n/locales.ts';
 
 interface Language {
   code: string;
@@ -85,6 +86,9 @@ const languages: Language[] = [
 ];
 
 const practicePath = '/practices/frontline-identification-e-module/';
+/** Where a language's reader goes for a note: its version, or the English original at their notice. */
+const noteHref = (language: Language, path: string) =>
+  language.untranslated ? `${path}#not-in-${language.code}` : `${language.prefix}${path}`;
 const practiceSlugs = readdirSync('content/practices/en').map((file) => file.replace(/\.mdx$/, ''));
 const cards = (page: Page) =>
   page
@@ -102,7 +106,7 @@ for (const language of languages) {
         page.getByRole('navigation').first().getByRole('link', { name: language.nav, exact: true }),
       ).toHaveAttribute('href', `${language.prefix}/practices/`);
       const practice = cards(page).filter({
-        has: page.locator(`a[href="${language.prefix}${practicePath}"]`),
+        has: page.locator(`a[href="${noteHref(language, practicePath)}"]`),
       });
       if (language.untranslated) {
         await expect(practice).toContainText(`${language.untranslated} · English`);
@@ -118,21 +122,37 @@ for (const language of languages) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.library);
       for (const slug of practiceSlugs)
         await expect(
-          page.getByRole('main').locator(`a[href="${language.prefix}/practices/${slug}/"]`),
+          page.getByRole('main').locator(`a[href="${noteHref(language, `/practices/${slug}/`)}"]`),
         ).toBeVisible();
     });
 
-    test('a practice note reads in the language, or says it is the English original', async ({ page }) => {
-      await page.goto(`${language.prefix}${practicePath}`);
+    test('a practice note reads in the language, or says, in it, that this is the English original', async ({
+      page,
+    }) => {
+      await page.goto(noteHref(language, practicePath));
       const heading = page.getByRole('heading', { level: 1 });
       if (language.practice) {
         await expect(heading).toHaveText(language.practice);
-        await expect(heading).not.toHaveAttribute('lang', /./);
         await expect(page.getByRole('note')).toHaveCount(0);
-      } else {
-        await expect(heading).toHaveAttribute('lang', 'en');
-        await expect(page.getByRole('note')).toContainText('English');
+        return;
       }
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      const notice = page.getByRole('note');
+      await expect(notice).toHaveCount(1);
+      await expect(notice).toHaveAttribute('lang', language.code);
+      await expect(notice).toHaveAttribute('dir', language.dir);
+      await expect(notice).toContainText('English');
+      await expect(notice.getByRole('link', { name: language.library })).toHaveAttribute(
+        'href',
+        `${language.prefix}/practices/`,
+      );
+      // The language switcher on the original sends this language's readers to the same notice.
+      await page.goto(practicePath);
+      await expect(page.getByRole('note')).toHaveCount(0);
+      await page.locator('.language-switcher summary').click();
+      await page.getByRole('link', { name: localeInfo[language.code as Locale].endonym }).click();
+      await expect(page).toHaveURL(new RegExp(`${practicePath}#not-in-${language.code}$`));
+      await expect(page.getByRole('note')).toBeVisible();
     });
 
     test(`search finds “${language.word}”`, async ({ page }) => {
@@ -244,7 +264,7 @@ test.describe('right to left', () => {
     });
   }
 
-  test('breadcrumb arrows point the way the page reads, also before an untranslated title', async ({
+  test('breadcrumb arrows point the way the page reads, also before a name in Latin script', async ({
     page,
   }) => {
     // The transform of every arrow drawn between the breadcrumbs, wherever the stylesheet draws it.
@@ -259,8 +279,9 @@ test.describe('right to left', () => {
       );
     await page.goto(practicePath);
     expect(await arrows()).toEqual(['none', 'none']);
-    await page.goto(`/ar${practicePath}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+    // Organisations are named in their own languages: this one's name is in English on the Arabic page.
+    await page.goto('/ar/organisations/british-red-cross/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('British Red Cross');
     expect(await arrows()).toEqual(['matrix(-1, 0, 0, 1, 0, 0)', 'matrix(-1, 0, 0, 1, 0, 0)']);
   });
 });

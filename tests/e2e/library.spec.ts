@@ -81,9 +81,10 @@ test('in French the library filters too, and marks notes that are not translated
     'A British Red Cross database of trafficking-specific information',
   );
   await expect(page.locator('[data-results] .title').first()).toHaveAttribute('lang', 'en');
+  // Not written in French, so the card leads to the English original, at the notice for French readers.
   await expect(cards(page).first()).toHaveAttribute(
     'href',
-    '/fr/practices/trafficking-information-database/',
+    '/practices/trafficking-information-database/#not-in-fr',
   );
 });
 

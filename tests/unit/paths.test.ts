@@ -3,6 +3,7 @@ import {
   entryPath,
   localeParams,
   localeParamsFor,
+  versionParamsFor,
   localizedPath,
   splitLocalePath,
 } from '../../src/lib/paths.ts';
@@ -42,6 +43,26 @@ describe('route parameters', () => {
       params: { lang: 'fr', id: 'b' },
       props: { locale: 'fr', item: { slug: 'b' } },
     });
+  });
+
+  it('give an entry a page in each language it is written in, and no other', () => {
+    const hrOnly = { slug: 'b', versions: new Map([['hr', {}]] as const) };
+    const paths = versionParamsFor([
+      {
+        slug: 'a',
+        versions: new Map([
+          ['en', {}],
+          ['fr', {}],
+        ] as const),
+      },
+      hrOnly,
+    ]);
+    expect(paths.map(({ params }) => params)).toEqual([
+      { lang: undefined, id: 'a' },
+      { lang: 'fr', id: 'a' },
+      { lang: 'hr', id: 'b' },
+    ]);
+    expect(paths[2]?.props).toEqual({ locale: 'hr', item: hrOnly });
   });
 
   it('name detail pages by collection and id', () => {

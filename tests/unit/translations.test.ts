@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { groupTranslations, inLocale, pickTranslation, splitEntryId } from '../../src/lib/translations.ts';
+import {
+  groupTranslations,
+  inLocale,
+  originalOf,
+  pickTranslation,
+  splitEntryId,
+  translatedPath,
+  versionPath,
+} from '../../src/lib/translations.ts';
 
 describe('splitEntryId', () => {
   it('reads the language folder and the slug', () => {
@@ -44,6 +52,26 @@ describe('groupTranslations and pickTranslation', () => {
       locale: 'hr',
       isFallback: true,
     });
+  });
+});
+
+describe('versionPath: where a reader of one language reads an entry', () => {
+  it('is their own version when the entry is written in their language', () => {
+    expect(versionPath(['en', 'fr'], 'fr', '/practices/a/')).toBe('/fr/practices/a/');
+    expect(versionPath(['en', 'fr'], 'en', '/practices/a/')).toBe('/practices/a/');
+  });
+
+  it("is else the original, at the notice for the reader's language", () => {
+    expect(versionPath(['en', 'fr'], 'ar', '/practices/a/')).toBe('/practices/a/#not-in-ar');
+    expect(versionPath(['hr', 'es'], 'en', '/events/b/')).toBe('/es/events/b/#not-in-en');
+    const grouped = groupTranslations([{ id: 'hr/b' }]);
+    expect(translatedPath(grouped.get('b')!, 'fr', '/practices/b/')).toBe('/hr/practices/b/#not-in-fr');
+  });
+
+  it('takes English as the original, else the first of the language list', () => {
+    expect(originalOf(['hr', 'en'])).toBe('en');
+    expect(originalOf(['hr', 'ar'])).toBe('ar');
+    expect(() => originalOf([])).toThrow(/at least one language/);
   });
 });
 
