@@ -45,6 +45,9 @@ async function writeBundle(
   return summary(outputPath);
 }
 
+/** How many files are read, or handed to Pagefind, at once. */
+const batch = 16;
+
 /** An element that marks its content for the index, as Pagefind reads it. */
 const indexedMark = /<[^>]+\sdata-pagefind-body[\s=>]/;
 
@@ -53,14 +56,15 @@ const indexedMark = /<[^>]+\sdata-pagefind-body[\s=>]/;
  * would parse every page to find out, twice: most pages (untranslated entries, lists) have none.
  */
 async function markedPages(): Promise<string[]> {
+  const pages = await Array.fromAsync(glob('**/*.html', { cwd: site }));
   const marked: string[] = [];
-  for await (const path of glob('**/*.html', { cwd: site }))
-    if (indexedMark.test(await readFile(join(site, path), 'utf8'))) marked.push(path);
+  for (let start = 0; start < pages.length; start += batch) {
+    const chunk = pages.slice(start, start + batch);
+    const texts = await Promise.all(chunk.map((path) => readFile(join(site, path), 'utf8')));
+    marked.push(...chunk.filter((_, index) => indexedMark.test(texts[index] ?? '')));
+  }
   return marked.sort();
 }
-
-/** How many files are handed to Pagefind at once. */
-const batch = 16;
 
 /** Adds the marked pages of the built site, a batch at a time; returns Pagefind's complaints. */
 function builtPages(pages: readonly string[]) {

@@ -107,13 +107,7 @@ function first(pages: readonly string[], pattern: RegExp): string | undefined {
 }
 
 /** Sample pages of each portal template, English unless the template is about another language. */
-async function portalTemplates(site: string, pages: readonly string[]) {
-  const fallback = [];
-  for (const page of pages.filter((path) => /^\/fr\/practices\/practice-[^/]+\/$/.test(path)))
-    if (!(await readFile(join(site, page, 'index.html'), 'utf8')).includes('data-pagefind-body')) {
-      fallback.push(page);
-      break;
-    }
+function portalTemplates(pages: readonly string[]) {
   const samples: Record<string, string | undefined> = {
     home: '/',
     library: '/practices/',
@@ -121,7 +115,6 @@ async function portalTemplates(site: string, pages: readonly string[]) {
     'library facet': first(pages, /^\/practices\/organisation\/[^/]+\/$/),
     'library facet page 2': first(pages, /^\/practices\/theme\/[^/]+\/2\/$/),
     practice: first(pages, /^\/practices\/practice-[^/]+\/$/),
-    'practice, untranslated (fr)': fallback[0],
     event: first(pages, /^\/events\/event-[^/]+\/$/),
     events: '/events/',
     network: first(pages, /^\/networks\/network-[^/]+\/$/),
@@ -176,7 +169,7 @@ const portalSite = out('portal', entries);
 const bareSite = out('bare', entries);
 const portalPages = await htmlPages(portalSite);
 const barePages = await htmlPages(bareSite);
-const templates = await portalTemplates(portalSite, portalPages);
+const templates = portalTemplates(portalPages);
 const weights: Record<string, PageWeight> = {};
 for (const [template, page] of Object.entries(templates))
   weights[template] = await pageWeight(portalSite, page);
