@@ -70,12 +70,24 @@ export function shownOptions<Option extends { value: string; count: number }>(
   current?: string,
 ): Option[] {
   if (options.length <= limit) return [...options];
-  const kept = new Set(
-    [...options]
-      .sort((a, b) => b.count - a.count)
-      .slice(0, limit)
-      .map((option) => option.value),
-  );
+  const kept = new Set(mostUsed(options, limit));
   if (current !== undefined) kept.add(current);
   return options.filter((option) => kept.has(option.value));
+}
+
+/** The values of the `limit` most used options, worked out once per list of options (every library page asks). */
+const mostUsedValues = new WeakMap<readonly { value: string }[], Map<number, readonly string[]>>();
+
+function mostUsed(options: readonly { value: string; count: number }[], limit: number): readonly string[] {
+  const byLimit = mostUsedValues.get(options) ?? new Map<number, readonly string[]>();
+  mostUsedValues.set(options, byLimit);
+  let values = byLimit.get(limit);
+  if (!values) {
+    values = [...options]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, limit)
+      .map((option) => option.value);
+    byLimit.set(limit, values);
+  }
+  return values;
 }
