@@ -131,6 +131,7 @@ export const ar = {
   'search.quickResults': 'أبرز النتائج',
   'search.showAll': 'كل النتائج وعوامل التصفية',
   'search.more': 'عرض مزيد من النتائج',
+  'search.shown': 'النتائج المعروضة: {shown} من {count}',
   'search.none': 'لا توجد نتائج مطابقة لـ «{query}».',
   'search.noneFiltered': 'لا توجد نتائج مطابقة لعوامل التصفية هذه.',
   'search.noneInLanguage':
@@ -140,7 +141,9 @@ export const ar = {
   'search.clearFilters': 'إزالة كل عوامل التصفية',
   'search.scope': 'البحث في',
   'search.scopeAll': 'كل اللغات',
-  'search.refine': 'تضييق النتائج',
+  'search.filterResults': 'تصفية النتائج',
+  'search.filtersLoading': 'جارٍ تحميل عوامل التصفية…',
+  'search.filtersNone': 'لا يمكن تضييق هذه النتائج أكثر.',
   'search.sort': 'الترتيب حسب',
   'search.sortRelevance': 'الأكثر صلة',
   'search.sortNewest': 'الأحدث أولًا',

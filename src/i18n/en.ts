@@ -118,6 +118,8 @@ export const en = {
   'search.quickResults': 'Top results',
   'search.showAll': 'All results and filters',
   'search.more': 'Show more results',
+  // Said after "Show more results", which shows only when there are more than five: both numbers are above five.
+  'search.shown': 'Showing {shown} of {count} results',
   'search.none': 'Nothing matches “{query}”.',
   'search.noneFiltered': 'Nothing matches these filters.',
   'search.noneInLanguage':
@@ -127,7 +129,9 @@ export const en = {
   'search.clearFilters': 'Clear all filters',
   'search.scope': 'Search in',
   'search.scopeAll': 'All languages',
-  'search.refine': 'Refine results',
+  'search.filterResults': 'Filter results',
+  'search.filtersLoading': 'Loading filters…',
+  'search.filtersNone': 'These results cannot be narrowed further.',
   'search.sort': 'Sort by',
   'search.sortRelevance': 'Best match',
   'search.sortNewest': 'Newest first',

@@ -126,6 +126,7 @@ export const es = {
   'search.quickResults': 'Primeros resultados',
   'search.showAll': 'Todos los resultados y filtros',
   'search.more': 'Mostrar más resultados',
+  'search.shown': 'Se muestran {shown} de {count} resultados',
   'search.none': 'Ningún resultado para «{query}».',
   'search.noneFiltered': 'Ningún resultado con estos filtros.',
   'search.noneInLanguage':
@@ -135,7 +136,9 @@ export const es = {
   'search.clearFilters': 'Quitar todos los filtros',
   'search.scope': 'Buscar en',
   'search.scopeAll': 'Todos los idiomas',
-  'search.refine': 'Refinar los resultados',
+  'search.filterResults': 'Filtrar los resultados',
+  'search.filtersLoading': 'Cargando los filtros…',
+  'search.filtersNone': 'Estos resultados no se pueden acotar más.',
   'search.sort': 'Ordenar por',
   'search.sortRelevance': 'Relevancia',
   'search.sortNewest': 'Más recientes primero',

@@ -125,6 +125,7 @@ export const fr = {
   'search.quickResults': 'Premiers résultats',
   'search.showAll': 'Tous les résultats et les filtres',
   'search.more': 'Afficher plus de résultats',
+  'search.shown': '{shown} résultats affichés sur {count}',
   'search.none': 'Aucun résultat pour « {query} ».',
   'search.noneFiltered': 'Aucun résultat avec ces filtres.',
   'search.noneInLanguage':
@@ -135,7 +136,9 @@ export const fr = {
   'search.clearFilters': 'Effacer tous les filtres',
   'search.scope': 'Langue de recherche',
   'search.scopeAll': 'Toutes les langues',
-  'search.refine': 'Affiner les résultats',
+  'search.filterResults': 'Filtrer les résultats',
+  'search.filtersLoading': 'Chargement des filtres…',
+  'search.filtersNone': 'Ces résultats ne peuvent pas être affinés davantage.',
   'search.sort': 'Trier par',
   'search.sortRelevance': 'Pertinence',
   'search.sortNewest': 'Plus récents d’abord',

@@ -126,6 +126,7 @@ export const hr = {
   'search.quickResults': 'Najbolji rezultati',
   'search.showAll': 'Svi rezultati i filtri',
   'search.more': 'Prikaži još rezultata',
+  'search.shown': 'Prikazano {shown} od {count} rezultata',
   'search.none': 'Nema rezultata za „{query}”.',
   'search.noneFiltered': 'Nema rezultata s ovim filtrima.',
   'search.noneInLanguage':
@@ -135,7 +136,9 @@ export const hr = {
   'search.clearFilters': 'Ukloni sve filtre',
   'search.scope': 'Jezik pretraživanja',
   'search.scopeAll': 'Svi jezici',
-  'search.refine': 'Suzite rezultate',
+  'search.filterResults': 'Filtriraj rezultate',
+  'search.filtersLoading': 'Učitavanje filtara…',
+  'search.filtersNone': 'Ove rezultate nije moguće dodatno suziti.',
   'search.sort': 'Redoslijed',
   'search.sortRelevance': 'Po relevantnosti',
   'search.sortNewest': 'Najnovije prvo',

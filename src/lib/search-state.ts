@@ -38,9 +38,14 @@ export function writeSearchState(state: SearchState): string {
   return params.toString();
 }
 
+/** Whether the reader chose any filter value. */
+export function hasChosenFilters(state: SearchState): boolean {
+  return Object.keys(state.filters).length > 0;
+}
+
 /** Whether the state asks for anything: a word or a filter. */
 export function hasSearch(state: SearchState): boolean {
-  return state.query.trim() !== '' || Object.keys(state.filters).length > 0;
+  return state.query.trim() !== '' || hasChosenFilters(state);
 }
 
 /** The same state with `value` of `key` chosen or not. */

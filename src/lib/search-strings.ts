@@ -24,6 +24,11 @@ export interface SearchStrings {
   showAll: string;
   loading: string;
   failed: string;
+  /** "Showing {shown} of {count} results", said after more results are shown. */
+  shown: string;
+  filtersLoading: string;
+  /** Said in the filters when no value of any filter would narrow the results. */
+  filtersNone: string;
   filters: Record<SearchFilterKey, string>;
   kinds: Record<SearchKind, string>;
   practiceTypes: Record<PracticeType, string>;
@@ -49,6 +54,9 @@ export const searchStrings = memoize((locale: Locale): SearchStrings => {
     showAll: t('search.showAll'),
     loading: t('search.loading'),
     failed: t('search.failed'),
+    shown: t('search.shown'),
+    filtersLoading: t('search.filtersLoading'),
+    filtersNone: t('search.filtersNone'),
     filters: labelsFor(searchFilterKeys, (key) => t(`search.filter.${key}`)),
     kinds: labelsFor(searchKinds, (kind) => t(`search.kind.${kind}`)),
     practiceTypes: labelsFor(practiceTypes, (type) => t(`practiceType.${type}`)),

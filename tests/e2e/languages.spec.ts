@@ -16,6 +16,10 @@ interface Language {
   results: string;
   word: string;
   found: string;
+  /** The name of the language in itself (the search filter's value), the filters' disclosure, the filter's legend. */
+  endonym: string;
+  filterResults: string;
+  languageFilter: string;
   /** The frontline e-module's title when it is translated; undefined when the English original is shown. */
   practice?: string;
   /** The mark on the card of an entry not translated into the language. */
@@ -33,6 +37,9 @@ const languages: Language[] = [
     results: 'Results',
     word: 'database',
     found: '/practices/trafficking-information-database/',
+    endonym: 'English',
+    filterResults: 'Filter results',
+    languageFilter: 'Language',
     practice: 'Transferable e-module for frontline practitioners on recognising the signs of trafficking',
   },
   {
@@ -45,6 +52,9 @@ const languages: Language[] = [
     results: 'Résultats',
     word: 'orientation',
     found: '/fr/themes/referral/',
+    endonym: 'Français',
+    filterResults: 'Filtrer les résultats',
+    languageFilter: 'Langue',
     untranslated: 'Non traduit',
   },
   {
@@ -57,6 +67,9 @@ const languages: Language[] = [
     results: 'Resultados',
     word: 'derivación',
     found: '/es/themes/referral/',
+    endonym: 'Español',
+    filterResults: 'Filtrar los resultados',
+    languageFilter: 'Idioma',
     untranslated: 'Sin traducir',
   },
   {
@@ -69,6 +82,9 @@ const languages: Language[] = [
     results: 'النتائج',
     word: 'الإحالة',
     found: '/ar/themes/referral/',
+    endonym: 'العربية',
+    filterResults: 'تصفية النتائج',
+    languageFilter: 'اللغة',
     untranslated: 'غير مترجم',
   },
   {
@@ -81,6 +97,9 @@ const languages: Language[] = [
     results: 'Rezultati',
     word: 'policijske',
     found: '/hr/practices/frontline-identification-e-module/',
+    endonym: 'Hrvatski',
+    filterResults: 'Filtriraj rezultate',
+    languageFilter: 'Jezik',
     practice: 'Prenosivi e-modul za stručnjake na prvoj crti o prepoznavanju znakova trgovanja ljudima',
   },
 ];
@@ -162,6 +181,20 @@ for (const language of languages) {
       await expect(
         page.getByRole('region', { name: language.results }).locator(`a[href="${language.found}"]`),
       ).toBeVisible({ timeout: 20_000 });
+    });
+
+    test(`a link with a chosen filter opens “${language.filterResults}” with counts`, async ({ page }) => {
+      await page.goto(`${language.prefix}/search/#language=${encodeURIComponent(language.endonym)}`);
+      const filters = page
+        .getByRole('main')
+        .locator('details')
+        .filter({ has: page.locator('summary', { hasText: language.filterResults }) });
+      await expect(filters).toHaveAttribute('open');
+      await expect(
+        filters
+          .getByRole('group', { name: language.languageFilter })
+          .getByRole('checkbox', { name: language.endonym }),
+      ).toBeChecked({ timeout: 20_000 });
     });
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptySearch,
+  hasChosenFilters,
   hasSearch,
   pagefindRequest,
   readSearchState,
@@ -49,6 +50,16 @@ describe('choosing filters', () => {
       toggleFilter(toggleFilter(two, 'theme', 'Referral', false), 'theme', 'Training', false).filters,
     ).toEqual({});
     expect(hasSearch(one)).toBe(true);
+  });
+
+  it('tells a search with a chosen filter from one with words only', () => {
+    const words = { ...emptySearch, query: 'referral' };
+    expect(hasChosenFilters(words)).toBe(false);
+    expect(hasChosenFilters(emptySearch)).toBe(false);
+    expect(hasChosenFilters(toggleFilter(words, 'year', '2016', true))).toBe(true);
+    expect(
+      hasChosenFilters(toggleFilter(toggleFilter(words, 'year', '2016', true), 'year', '2016', false)),
+    ).toBe(false);
   });
 });
 

@@ -103,7 +103,8 @@ export async function countedSearch(
 /**
  * Runs a search in the page's language or in all languages; with `counts`, counts results per filter value too.
  * Values of one filter add up (any of them), so a chosen filter's counts come from the search without it: they
- * say what choosing another value would add.
+ * say what choosing another value would add. Counts load every filter's values (a file per filter, growing with
+ * the entries), so they are asked for only when the reader looks at the filters.
  */
 export async function runSearch(state: SearchState, language: string, counts = false): Promise<Outcome> {
   const bundle = state.allLanguages ? searchBundles.allLanguages : searchBundles.perLanguage;
@@ -120,7 +121,7 @@ export async function runSearch(state: SearchState, language: string, counts = f
 }
 
 /** Starts loading the page language's index when the reader focuses a search field, so that results come quickly. */
-export function preloadSearch(language: string, counts = false): void {
+export function preloadSearch(language: string): void {
   hasIndex(language).catch(() => undefined);
-  loadPagefind(searchBundles.perLanguage, counts).catch(() => undefined);
+  loadPagefind(searchBundles.perLanguage, false).catch(() => undefined);
 }
