@@ -1,8 +1,8 @@
 // Indexes the built site for search (run after `astro build`): `node scripts/build-search-index.ts [dist]`.
 // Pages mark what is indexed themselves (data-pagefind-body, filters, meta); the library's records come from
 // the build as JSON. This only writes the bundles.
-import { glob, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { glob, link, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import type { LibraryRecord } from '../src/data/library.ts';
 import { locales } from '../src/i18n/locales.ts';
@@ -45,7 +45,7 @@ async function writeBundle(
   return summary(outputPath);
 }
 
-/** How many files are read, or handed to Pagefind, at once. */
+/** How many files are read at once. */
 const batch = 16;
 
 /** An element that marks its content for the index, as Pagefind reads it. */
@@ -66,23 +66,24 @@ async function markedPages(): Promise<string[]> {
   return marked.sort();
 }
 
-/** Adds the marked pages of the built site, a batch at a time; returns Pagefind's complaints. */
-function builtPages(pages: readonly string[]) {
-  return async (index: Index): Promise<string[]> => {
-    const problems: string[] = [];
-    for (let start = 0; start < pages.length; start += batch) {
-      const added = await Promise.all(
-        pages.slice(start, start + batch).map(async (path) =>
-          index.addHTMLFile({
-            url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`,
-            content: await readFile(join(site, path), 'utf8'),
-          }),
-        ),
-      );
-      problems.push(...added.flatMap((response) => response.errors));
-    }
-    return problems;
-  };
+/**
+ * A folder in the site of hard links to the marked pages, at their paths: Pagefind reads and parses a folder
+ * itself, on every core, a third faster than pages handed over one by one, and sees only the marked ones.
+ */
+async function markedFolder(pages: readonly string[]): Promise<string> {
+  const folder = await mkdtemp(join(site, '.marked-'));
+  await Promise.all(
+    pages.map(async (path) => {
+      await mkdir(dirname(join(folder, path)), { recursive: true });
+      await link(join(site, path), join(folder, path));
+    }),
+  );
+  return folder;
+}
+
+/** Adds the pages of a folder, with URLs from their paths in it; returns Pagefind's complaints. */
+function builtPages(folder: string) {
+  return async (index: Index): Promise<string[]> => (await index.addDirectory({ path: folder })).errors;
 }
 
 /** Adds the library's records in every language, taking them out of the built site as it goes. */
@@ -100,20 +101,23 @@ async function libraryRecords(index: Index): Promise<string[]> {
   return problems;
 }
 
+let folder: string | undefined;
 try {
   const pages = await markedPages();
   if (pages.length === 0)
     throw new Error(`No page in ${site}/ marks content for search; run astro build first`);
-  const perLanguage = await writeBundle(searchBundles.perLanguage, {}, builtPages(pages));
+  folder = await markedFolder(pages);
+  const perLanguage = await writeBundle(searchBundles.perLanguage, {}, builtPages(folder));
   const allLanguages = await writeBundle(
     searchBundles.allLanguages,
     { forceLanguage: allLanguagesIndexLanguage },
-    builtPages(pages),
+    builtPages(folder),
   );
   const library = await writeBundle(searchBundles.library, {}, libraryRecords);
   console.log(`Search index ${searchBundles.perLanguage}: pages per language: ${perLanguage}`);
   console.log(`Search index ${searchBundles.allLanguages}: every language together: ${allLanguages}`);
   console.log(`Library index ${searchBundles.library}: practice notes per language: ${library}`);
 } finally {
+  if (folder) await rm(folder, { recursive: true, force: true });
   await close();
 }
