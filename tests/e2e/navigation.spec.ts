@@ -72,18 +72,19 @@ test('an organisation page lists its practice notes', async ({ page }) => {
   ).toHaveCount(5);
 });
 
-test('the language switcher keeps the reader on the same entry and says when it is untranslated', async ({
+test('the language switcher keeps the reader on the same entry, or leads to its original with a notice', async ({
   page,
 }) => {
   await page.goto('/practices/trafficking-information-database/');
   await page.getByText('English', { exact: true }).first().click();
   await page.getByRole('link', { name: 'Français' }).first().click();
-  await expect(page).toHaveURL(/\/fr\/practices\/trafficking-information-database\/$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // Not written in French: the English original, with the notice for French readers, in French.
+  await expect(page).toHaveURL(/\/practices\/trafficking-information-database\/#not-in-fr$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('note')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('note')).toContainText('English');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
   // Croatian has a translation: the switcher leads to it, without a notice.
-  await page.getByText('Français', { exact: true }).first().click();
+  await page.getByText('English', { exact: true }).first().click();
   await page.getByRole('link', { name: 'Hrvatski' }).first().click();
   await expect(page).toHaveURL(/\/hr\/practices\/trafficking-information-database\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
