@@ -1,6 +1,8 @@
 // `npm run lighthouse`: Lighthouse in mobile mode on the built site (dist/, run `npm run build` first): the home
 // page, the library, a practice, an event and search, 5 runs each; prints the median scores, exits 1 below 100.
-import { readdir, readFile } from 'node:fs/promises';
+// Beside them, the median of the metrics behind the performance score and of Lighthouse's benchmark index of this
+// machine's CPU, to tell a page's own loss from a busy machine's. LIGHTHOUSE_REPORTS=<folder> keeps each report.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -10,6 +12,16 @@ import { median } from './bench/measure.ts';
 const site = 'dist';
 const runs = 5;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The audits the performance score is made of, in milliseconds (CLS: a unitless score). */
+const metrics = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  speedIndex: 'speed-index',
+} as const;
+const reports = process.env['LIGHTHOUSE_REPORTS'];
+if (reports) await mkdir(reports, { recursive: true });
 
 /** The first entry page of a collection in English: the one that marks its content for search. */
 async function firstEntry(collection: string): Promise<string> {
@@ -37,8 +49,10 @@ const chrome = await launchChrome({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--no-first-run'],
 });
 const scores: Record<string, Record<string, number>> = {};
+const figures: Record<string, Record<string, number>> = {};
 try {
   for (const [name, path] of Object.entries(pages)) {
+    const page = `${name} ${path}`;
     const perRun: Record<string, number[]> = {};
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(`${server.url}${path}`, {
@@ -47,20 +61,29 @@ try {
         logLevel: 'error',
         onlyCategories: [...categories],
       });
+      const lhr = result?.lhr;
+      if (reports && lhr) await writeFile(join(reports, `${name}-${run + 1}.json`), JSON.stringify(lhr));
       for (const category of categories)
-        (perRun[category] ??= []).push(Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
+        (perRun[category] ??= []).push(Math.round((lhr?.categories[category]?.score ?? 0) * 100));
+      for (const [metric, audit] of Object.entries(metrics))
+        (perRun[metric] ??= []).push(lhr?.audits[audit]?.numericValue ?? NaN);
+      (perRun['benchmarkIndex'] ??= []).push(lhr?.environment.benchmarkIndex ?? NaN);
     }
-    scores[`${name} ${path}`] = Object.fromEntries(
-      categories.map((category) => [category, median(perRun[category] ?? [])]),
-    );
-    console.error(`${name}: ${JSON.stringify(scores[`${name} ${path}`])}`);
+    const medians = (keys: readonly string[], digits: number) =>
+      Object.fromEntries(keys.map((key) => [key, Number(median(perRun[key] ?? []).toFixed(digits))]));
+    scores[page] = medians(categories, 0);
+    figures[page] = {
+      ...medians(['fcp', 'lcp', 'tbt', 'speedIndex', 'benchmarkIndex'], 0),
+      ...medians(['cls'], 3),
+    };
+    console.error(`${name}: ${JSON.stringify(scores[page])} ${JSON.stringify(figures[page])}`);
   }
 } finally {
   chrome.kill();
   await server.close();
 }
 
-console.log(JSON.stringify({ mode: 'mobile', runs, median: scores }, null, 2));
+console.log(JSON.stringify({ mode: 'mobile', runs, median: scores, medianMetrics: figures }, null, 2));
 const below = Object.entries(scores).flatMap(([page, byCategory]) =>
   Object.entries(byCategory)
     .filter(([, score]) => score < 100)

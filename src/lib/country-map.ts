@@ -94,6 +94,11 @@ function drawMap(codes: readonly string[], width: number, world: boolean): Count
   return { width, height, shapes };
 }
 
+/** The world with `codes` highlighted, as /maps/countries.svg draws it and the home page sizes its <img>. */
+export function worldMap(codes: readonly string[]): CountryMap {
+  return countryMap(codes, 960, true);
+}
+
 /** A map as a standalone SVG document, for an <img>: cached once, never inlined into every page. */
 export function countryMapSvg(
   map: CountryMap,

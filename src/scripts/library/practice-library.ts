@@ -26,8 +26,15 @@ class PracticeLibrary extends HTMLElement {
   #strings = JSON.parse(this.dataset['strings']!) as LibraryStrings;
   /** The library's address in this language, such as /fr/practices/. */
   #base = this.dataset['base']!;
-  #numbers = new Intl.NumberFormat(intlLocale(this.#locale));
-  #plurals = new Intl.PluralRules(intlLocale(this.#locale));
+  /** Made at the first count, not on load: creating Intl's formatters is a long task on a slow phone. */
+  #madeNumbers: Intl.NumberFormat | undefined;
+  get #numbers() {
+    return (this.#madeNumbers ??= new Intl.NumberFormat(intlLocale(this.#locale)));
+  }
+  #madePlurals: Intl.PluralRules | undefined;
+  get #plurals() {
+    return (this.#madePlurals ??= new Intl.PluralRules(intlLocale(this.#locale)));
+  }
   #facets = this.querySelector<HTMLElement>('[data-facets]')!;
   #staticFacets = this.#facets.cloneNode(true) as HTMLElement;
   #status = this.querySelector<HTMLElement>('[data-status]')!;
