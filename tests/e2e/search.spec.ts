@@ -158,6 +158,21 @@ test('an event is found by a word of its title, and newest first puts the 2016 e
   await expect(results(page).last()).toHaveText(/Developing capacity|About Practice Exchange|PROTECT/);
 });
 
+test('a note is found by the names in its panel, not by its dates or the labels every panel repeats', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  // An organisation that notes name only in their panels, not in their text.
+  await field(page).fill('Minorities');
+  await expect(results(page).and(page.locator('[href^="/practices/"]')).first()).toBeVisible();
+  // Every note was published in November 2026, under the label "Published", and no note's text says either.
+  for (const word of ['November', 'Published']) {
+    await field(page).fill(word);
+    await expect(page.getByRole('status')).toContainText(`“${word}”`);
+    await expect(results(page).and(page.locator('[href^="/practices/"]'))).toHaveCount(0);
+  }
+});
+
 test('a search with no result says so, suggests what to try and offers every language', async ({ page }) => {
   await page.goto('/search/');
   await field(page).fill('xylophone');
