@@ -1,10 +1,11 @@
 /**
  * The editor at /admin/, outside Astro's pages (and so outside their strict CSP, the sitemap and the search
- * index): `astro build` bundles it into dist/admin/; the dev server builds it once into a cache folder, serves
- * it at /admin/ and passes /admin/api/v1 on to decap-server (npm run cms), so the editor talks to one origin.
+ * index): `astro build` bundles it before rendering and copies it into dist/admin/; the dev server builds it
+ * once into a cache folder, serves it at /admin/ and passes /admin/api/v1 on to decap-server (npm run cms), so
+ * the editor talks to one origin.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +54,7 @@ const types: Readonly<Record<string, string>> = {
 
 export function adminEditor(): AstroIntegration {
   const cache = join('node_modules', '.cache', 'practice-exchange-admin');
+  const built = join(cache, 'build');
   let assets: Promise<void> | undefined;
   return {
     name: 'practice-exchange:admin',
@@ -82,9 +84,15 @@ export function adminEditor(): AstroIntegration {
           })();
         });
       },
+      // Bundled before the pages are rendered, not after: esbuild's memory then does not add to the build's
+      // peak, which comes at the end of rendering and grows with the number of entries.
+      'astro:build:start': async ({ logger }) => {
+        await bundleAdminAssets(built);
+        logger.info(`editor bundled into ${built}`);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), 'admin');
-        await bundleAdminAssets(out);
+        await cp(built, out, { recursive: true });
         await writeAdminPage(out, backendFromEnv(), siteUrl());
         logger.info(`editor written to ${out}`);
       },
