@@ -42,6 +42,7 @@ export const ar = {
   'home.events': 'الفعاليات',
   'home.allEvents': 'جميع الفعاليات',
   'home.networks': 'الشبكات',
+  'home.allNetworks': 'جميع الشبكات',
 
   'home.atAGlance': 'لمحة عن مذكرات الممارسات',
   'home.map': 'البلدان التي تتناولها المذكرات',

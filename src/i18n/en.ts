@@ -39,6 +39,7 @@ export const en = {
   'home.events': 'Events',
   'home.allEvents': 'All events',
   'home.networks': 'Networks',
+  'home.allNetworks': 'All networks',
 
   'home.atAGlance': 'Practice notes at a glance',
   'home.map': 'Countries with entries',

@@ -42,6 +42,7 @@ export const es = {
   'home.events': 'Eventos',
   'home.allEvents': 'Todos los eventos',
   'home.networks': 'Redes',
+  'home.allNetworks': 'Todas las redes',
 
   'home.atAGlance': 'Las fichas de un vistazo',
   'home.map': 'Países con fichas',

@@ -42,6 +42,7 @@ export const fr = {
   'home.events': 'Événements',
   'home.allEvents': 'Tous les événements',
   'home.networks': 'Réseaux',
+  'home.allNetworks': 'Tous les réseaux',
 
   'home.atAGlance': 'Les fiches en un coup d’œil',
   'home.map': 'Pays concernés par les fiches',

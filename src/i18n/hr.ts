@@ -42,6 +42,7 @@ export const hr = {
   'home.events': 'Događanja',
   'home.allEvents': 'Sva događanja',
   'home.networks': 'Mreže',
+  'home.allNetworks': 'Sve mreže',
 
   'home.atAGlance': 'Primjeri prakse na prvi pogled',
   'home.map': 'Zemlje s unosima',

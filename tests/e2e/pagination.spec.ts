@@ -1,5 +1,6 @@
-// Pagination as readers meet it in a library of more notes than a page holds: the seed has five, so this
-// builds a generated corpus of 60 (the benchmark's generator, in a temporary folder) and serves it.
+// Pagination as readers meet it in a library of more notes than a page holds, and a home page that lists only
+// the largest networks: the seed has five notes and one network, so this builds a generated corpus of 60 (the
+// benchmark's generator, in a temporary folder) and serves it.
 import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -71,4 +72,13 @@ test('with JavaScript, pages of a filtered list follow the address and the back 
   await page.goBack();
   await expect(page).toHaveURL(/\/practices\/\?page=2$/);
   await expect(cards(page).locator('.title')).toHaveText(secondPage);
+});
+
+test('the home page shows the three largest of six networks and links to all of them', async ({ page }) => {
+  await page.goto(`${site!.url}/`);
+  const networks = page.getByRole('region', { name: 'Networks' });
+  await expect(networks.locator('.card-item')).toHaveCount(3);
+  await networks.getByRole('link', { name: 'All networks' }).click();
+  await expect(page).toHaveURL(/\/networks\/$/);
+  await expect(page.locator('main .card-item')).toHaveCount(6);
 });
