@@ -36,6 +36,7 @@ export const budgets = {
 } as const;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.POSITIVE_INFINITY);
 
 /** Every broken budget, in words; empty when all hold. */
@@ -50,7 +51,7 @@ export function brokenBudgets(input: BudgetInput): string[] {
   if (rss > budgets.peakRssRatio)
     broken.push(`peak RSS is ${rss.toFixed(2)} times bare (budget ${budgets.peakRssRatio})`);
   if (input.peakRssBytes.portal >= budgets.peakRssBytes)
-    broken.push(`peak RSS is ${kb(input.peakRssBytes.portal)} (budget under 4 GB)`);
+    broken.push(`peak RSS is ${gib(input.peakRssBytes.portal)} (budget under 4 GiB)`);
   const page = input.practicePage;
   if (page.html > budgets.practiceHtmlBytes)
     broken.push(`a practice page has ${kb(page.html)} of compressed HTML (budget 14 KB)`);
