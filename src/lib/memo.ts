@@ -9,3 +9,12 @@ export function memoize<Key, Value>(make: (key: Key) => Value): (key: Key) => Va
     return values.get(key) as Value;
   };
 }
+
+/**
+ * Makes a value at its first use and gives the same one after: for what a page may never need and is slow to
+ * make while it loads (an Intl formatter loads its language's data, a long task on a slow phone).
+ */
+export function lazy<Value>(make: () => Value): () => Value {
+  let made: { value: Value } | undefined;
+  return () => (made ??= { value: make() }).value;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize } from '../../src/lib/memo.ts';
+import { lazy, memoize } from '../../src/lib/memo.ts';
 
 describe('memoize', () => {
   it('makes each key once and gives the same value after', () => {
@@ -12,5 +12,27 @@ describe('memoize', () => {
     expect(upper('fr')).toBe(first);
     expect(upper('hr')).toEqual({ text: 'HR' });
     expect(made).toEqual(['fr', 'hr']);
+  });
+});
+
+describe('lazy', () => {
+  it('makes nothing until asked, then makes the value once', () => {
+    let made = 0;
+    const value = lazy(() => ({ made: ++made }));
+    expect(made).toBe(0);
+    const first = value();
+    expect(value()).toBe(first);
+    expect(made).toBe(1);
+  });
+
+  it('remembers a value that is undefined', () => {
+    let made = 0;
+    const value = lazy(() => {
+      made += 1;
+      return undefined;
+    });
+    value();
+    value();
+    expect(made).toBe(1);
   });
 });

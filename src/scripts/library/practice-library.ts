@@ -18,6 +18,7 @@ import {
   type LibraryState,
 } from '../../lib/library-state.ts';
 import type { LibraryStrings } from '../../lib/library-strings.ts';
+import { lazy } from '../../lib/memo.ts';
 import { searchBundles } from '../../lib/search-bundles.ts';
 import { countedSearch, loadPagefind, type FilterCounts, type ResultData } from '../search/pagefind.ts';
 
@@ -26,15 +27,9 @@ class PracticeLibrary extends HTMLElement {
   #strings = JSON.parse(this.dataset['strings']!) as LibraryStrings;
   /** The library's address in this language, such as /fr/practices/. */
   #base = this.dataset['base']!;
-  /** Made at the first count, not on load: creating Intl's formatters is a long task on a slow phone. */
-  #madeNumbers: Intl.NumberFormat | undefined;
-  get #numbers() {
-    return (this.#madeNumbers ??= new Intl.NumberFormat(intlLocale(this.#locale)));
-  }
-  #madePlurals: Intl.PluralRules | undefined;
-  get #plurals() {
-    return (this.#madePlurals ??= new Intl.PluralRules(intlLocale(this.#locale)));
-  }
+  /** Made at the first count, not on load. */
+  #numbers = lazy(() => new Intl.NumberFormat(intlLocale(this.#locale)));
+  #plurals = lazy(() => new Intl.PluralRules(intlLocale(this.#locale)));
   #facets = this.querySelector<HTMLElement>('[data-facets]')!;
   #staticFacets = this.#facets.cloneNode(true) as HTMLElement;
   #status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -148,8 +143,8 @@ class PracticeLibrary extends HTMLElement {
       this.#status.textContent = fillPlural(
         this.#strings.count,
         results.length,
-        this.#plurals,
-        this.#numbers,
+        this.#plurals(),
+        this.#numbers(),
       );
     } catch {
       if (run !== this.#latest) return;
@@ -196,7 +191,7 @@ class PracticeLibrary extends HTMLElement {
   #showCounts(counts: FilterCounts) {
     for (const item of this.#facets.querySelectorAll<HTMLElement>('li[data-value]')) {
       const count = counts[item.dataset['facet']!]?.[item.dataset['value']!] ?? 0;
-      item.querySelector('.count')!.textContent = this.#numbers.format(count);
+      item.querySelector('.count')!.textContent = this.#numbers().format(count);
       item.classList.toggle('empty', count === 0);
     }
   }
@@ -228,8 +223,8 @@ class PracticeLibrary extends HTMLElement {
         gap.ariaHidden = 'true';
         list.append(gap);
       } else {
-        const label = fillTemplate(this.#strings.page, { page: number, pages }, this.#numbers);
-        list.append(item(link(number, this.#numbers.format(number), label)));
+        const label = fillTemplate(this.#strings.page, { page: number, pages }, this.#numbers());
+        list.append(item(link(number, this.#numbers().format(number), label)));
       }
     }
     if (page < pages) list.append(item(link(page + 1, this.#strings.next)));
