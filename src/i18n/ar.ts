@@ -87,6 +87,9 @@ export const ar = {
   'events.upcoming': 'الفعاليات القادمة',
   'events.past': 'الفعاليات السابقة',
   'events.noUpcoming': 'لا توجد فعاليات قادمة مُدرجة حاليًا.',
+  'events.older': 'الفعاليات الأقدم مدرجة تحت سنتها.',
+  'events.byYear': 'الفعاليات حسب السنة',
+  'events.yearTitle': 'فعاليات عام {year}',
 
   'networks.title': 'الشبكات',
   'networks.lead': 'شبكات الحركة وائتلافات المشاريع والمنصات الإقليمية، مع أعضائها واجتماعاتها.',

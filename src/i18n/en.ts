@@ -80,6 +80,9 @@ export const en = {
   'events.upcoming': 'Upcoming events',
   'events.past': 'Past events',
   'events.noUpcoming': 'No upcoming events are listed at the moment.',
+  'events.older': 'Earlier events are listed under their year.',
+  'events.byYear': 'Events by year',
+  'events.yearTitle': 'Events in {year}',
 
   'networks.title': 'Networks',
   'networks.lead':

@@ -84,6 +84,9 @@ export const es = {
   'events.upcoming': 'Próximos eventos',
   'events.past': 'Eventos anteriores',
   'events.noUpcoming': 'Por el momento no hay próximos eventos anunciados.',
+  'events.older': 'Los eventos anteriores figuran bajo su año.',
+  'events.byYear': 'Eventos por año',
+  'events.yearTitle': 'Eventos de {year}',
 
   'networks.title': 'Redes',
   'networks.lead':

@@ -84,6 +84,9 @@ export const fr = {
   'events.upcoming': 'Événements à venir',
   'events.past': 'Événements passés',
   'events.noUpcoming': 'Aucun événement à venir n’est annoncé pour le moment.',
+  'events.older': 'Les événements plus anciens sont classés sous leur année.',
+  'events.byYear': 'Événements par année',
+  'events.yearTitle': 'Événements en {year}',
 
   'networks.title': 'Réseaux',
   'networks.lead':

@@ -84,6 +84,9 @@ export const hr = {
   'events.upcoming': 'Nadolazeća događanja',
   'events.past': 'Prošla događanja',
   'events.noUpcoming': 'Trenutačno nema najavljenih događanja.',
+  'events.older': 'Starija događanja navedena su pod svojom godinom.',
+  'events.byYear': 'Događanja po godinama',
+  'events.yearTitle': 'Događanja u godini {year}',
 
   'networks.title': 'Mreže',
   'networks.lead':

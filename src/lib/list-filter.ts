@@ -1,5 +1,18 @@
 /** The logic of list filters, kept apart from the DOM so it can be tested: which items match a selection. */
 
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** A filter of a list, as its form shows it. */
+export interface Filter {
+  /** Matches the cards' `data-filter-<name>` attributes. */
+  name: string;
+  label: string;
+  options: FilterOption[];
+}
+
 /** Selected value per filter name; an empty or missing value means "all". */
 export type Selection = Readonly<Record<string, string>>;
 

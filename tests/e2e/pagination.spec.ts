@@ -82,3 +82,28 @@ test('the home page shows the three largest of six networks and links to all of 
   await expect(page).toHaveURL(/\/networks\/$/);
   await expect(page.locator('main .card-item')).toHaveCount(6);
 });
+
+test('every event is on the page of its year, which the events page links with its count', async ({
+  page,
+}) => {
+  await page.goto(`${site!.url}/events/`);
+  const years = page.getByRole('navigation', { name: 'Events by year' }).getByRole('listitem');
+  const archive = await Promise.all(
+    (await years.all()).map(async (year) => ({
+      year: (await year.getByRole('link').textContent())!.trim(),
+      count: Number(await year.locator('.count').textContent()),
+    })),
+  );
+  expect(archive.length).toBeGreaterThan(1);
+  expect(archive.reduce((sum, { count }) => sum + count, 0)).toBe(6);
+
+  for (const { year, count } of archive) {
+    await page.goto(`${site!.url}/events/`);
+    await page.getByRole('navigation', { name: 'Events by year' }).getByRole('link', { name: year }).click();
+    await expect(page).toHaveURL(new RegExp(`/events/year/${year}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Events in ${year}`);
+    await expect(page.locator('main .card-item')).toHaveCount(count);
+    for (const date of await page.locator('main .card-item .eyebrow').allTextContents())
+      expect(date).toContain(year);
+  }
+});
