@@ -170,3 +170,9 @@ export function pick<Value>(map: ReadonlyMap<string, Value>, ids: readonly strin
     return value === undefined ? [] : [value];
   });
 }
+
+/** The countries a network's published members are in, each once: what its map highlights. */
+export function memberCountries(catalog: Catalog, network: Network): string[] {
+  const members = pick(catalog.organisations, network.original.data.members);
+  return [...new Set(members.flatMap((org) => (org.data.country ? [org.data.country] : [])))];
+}

@@ -94,12 +94,22 @@ function drawMap(codes: readonly string[], width: number, world: boolean): Count
   return { width, height, shapes };
 }
 
+/** The name of a set of countries' map, the same in whatever order they come: "gb-hr". */
+export function countryMapId(codes: readonly string[]): string {
+  return [...new Set(codes)].sort().join('-').toLowerCase();
+}
+
+/** Where the map of a set of countries is served as an image, one file per set: "/maps/gb-hr.svg". */
+export function countryMapPath(codes: readonly string[]): string {
+  return `/maps/${countryMapId(codes)}.svg`;
+}
+
 /** The world with `codes` highlighted, as /maps/countries.svg draws it and the home page sizes its <img>. */
 export function worldMap(codes: readonly string[]): CountryMap {
   return countryMap(codes, 960, true);
 }
 
-/** A map as a standalone SVG document, for an <img>: cached once, never inlined into every page. */
+/** A map as a standalone SVG document, for an <img>: cached by the browser, never inlined into a page. */
 export function countryMapSvg(
   map: CountryMap,
   colours = { land: '#d9d3cb', highlight: '#a8141f', sea: '#e8eef4' },

@@ -79,12 +79,17 @@ test('without script, every organisation is listed and the filter form stays hid
   await context.close();
 });
 
-test('a network page maps its members’ countries', async ({ page }) => {
+test('a network page maps its members’ countries, in an image loaded when it scrolls into view', async ({
+  page,
+  request,
+}) => {
   await page.goto('/networks/protect/');
-  await expect(
-    page.getByRole('img', { name: 'Where its members are: United Kingdom, Croatia' }),
-  ).toBeVisible();
-  await expect(page.locator('.country-map path.highlighted')).toHaveCount(2);
+  const map = page.getByRole('img', { name: 'Where its members are: United Kingdom, Croatia' });
+  await map.scrollIntoViewIfNeeded();
+  await expect(map).toBeVisible();
+  await expect.poll(() => map.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  const svg = await (await request.get((await map.getAttribute('src'))!)).text();
+  expect(svg.match(/fill="#a8141f"/g)).toHaveLength(2);
 });
 
 test('an organisation page lists its practices, events and networks', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryMap } from '../../src/lib/country-map.ts';
+import { countryMap, countryMapPath, countryMapSvg } from '../../src/lib/country-map.ts';
 
 describe('countryMap', () => {
   it('highlights exactly the countries asked for', () => {
@@ -28,5 +28,22 @@ describe('countryMap', () => {
   it('shows the whole world when no country is given, and ignores codes it has no shape for', () => {
     expect(countryMap([]).shapes.length).toBeGreaterThan(150);
     expect(countryMap(['150']).shapes.some((shape) => shape.highlighted)).toBe(false);
+  });
+});
+
+describe('countryMapPath', () => {
+  it('names one file per set of countries, whatever their order or repeats', () => {
+    expect(countryMapPath(['HR', 'GB', 'HR'])).toBe('/maps/gb-hr.svg');
+    expect(countryMapPath(['GB', 'HR'])).toBe(countryMapPath(['HR', 'GB']));
+  });
+});
+
+describe('countryMapSvg', () => {
+  it('is a standalone SVG document of the map’s size with its highlighted countries filled', () => {
+    const map = countryMap(['GB', 'HR']);
+    const svg = countryMapSvg(map, { land: '#ccc', highlight: '#f00', sea: '#00f' });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain(`viewBox="0 0 ${map.width} ${map.height}"`);
+    expect(svg.match(/fill="#f00"/g)).toHaveLength(2);
   });
 });

@@ -1,0 +1,18 @@
+// /maps/<codes>.svg, such as /maps/gb-hr.svg: the map of each set of countries a page shows (a country's own
+// page, a network's members), drawn once at build time for every language's page to share.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog, memberCountries } from '../../data/catalog.ts';
+import { countryMap, countryMapId, countryMapSvg } from '../../lib/country-map.ts';
+
+export const getStaticPaths = (async () => {
+  const catalog = await getCatalog();
+  const sets = [
+    ...catalog.countries.map((code) => [code]),
+    ...[...catalog.networks.values()].map((network) => memberCountries(catalog, network)),
+  ].filter((codes) => codes.length > 0);
+  const byId = new Map(sets.map((codes) => [countryMapId(codes), codes]));
+  return [...byId].map(([id, codes]) => ({ params: { countries: id }, props: { codes } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ codes: string[] }> = ({ props }) =>
+  new Response(countryMapSvg(countryMap(props.codes)), { headers: { 'Content-Type': 'image/svg+xml' } });
