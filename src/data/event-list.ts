@@ -1,6 +1,7 @@
 /** The filters of a list of events, shared by the events page and the year pages. */
 import type { Locale, Translate } from '../i18n/index.ts';
 import { formatYearOrMonth } from '../lib/dates.ts';
+import { eventYear } from '../lib/event-archive.ts';
 import type { Filter } from '../lib/list-filter.ts';
 import { sortByLabel } from '../lib/sort.ts';
 import { inLocale, pickTranslation } from '../lib/translations.ts';
@@ -20,7 +21,7 @@ export function eventFilters(
     {
       name: 'year',
       label: t('filter.year'),
-      options: used(all.map((e) => e.start.slice(0, 4))).map((year) => ({
+      options: used(all.map(eventYear)).map((year) => ({
         value: year,
         label: formatYearOrMonth(year, locale),
       })),

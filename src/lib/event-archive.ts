@@ -6,6 +6,11 @@ import { isUpcoming } from './dates.ts';
 import { indexBy } from './reverse-links.ts';
 import { sortByDateDesc } from './sort.ts';
 
+/** The year an event is filed under, on its year's page and in the year filter: the year it starts in. */
+export function eventYear(event: { start: string }): string {
+  return event.start.slice(0, 4);
+}
+
 /** Past events the events page shows; the rest are on their year's page. */
 export const recentPastEvents = 12;
 
@@ -38,6 +43,6 @@ export function eventArchive<Item>(
     upcoming: newestFirst.filter((item) => isUpcoming(dataOf(item), on)).reverse(),
     recent: past.slice(0, limit),
     older: Math.max(0, past.length - limit),
-    years: indexBy(newestFirst, (item) => [dataOf(item).start.slice(0, 4)]),
+    years: indexBy(newestFirst, (item) => [eventYear(dataOf(item))]),
   };
 }

@@ -1,4 +1,5 @@
 /** The logic of list filters, kept apart from the DOM so it can be tested: which items match a selection. */
+import { eventYear } from './event-archive.ts';
 
 export interface FilterOption {
   value: string;
@@ -47,7 +48,7 @@ export function eventFilterValues(event: {
   format?: string | undefined;
 }): Record<string, string[]> {
   return {
-    year: [event.start.slice(0, 4)],
+    year: [eventYear(event)],
     organiser: [...event.organisers],
     network: [...event.networks],
     format: event.format ? [event.format] : [],
