@@ -147,11 +147,11 @@ export const translatedText = z.strictObject(
 
 /** A team and an organisational address, never a private person's. */
 export const contact = z.strictObject({
-  /** The team or unit to write to, such as "Anti-trafficking team". */
+  /** The team or unit readers should write to, such as "Anti-trafficking team". */
   team: z.string().trim().min(1),
-  /** The team's organisational e-mail address. */
+  /** The team's shared e-mail address at the organisation, never a person's own. */
   email: z.email({ error: 'is not an e-mail address' }).optional(),
-  /** A contact page of the organisation. */
+  /** A contact page on the organisation's website. */
   url: url.optional(),
 });
 

@@ -43,21 +43,26 @@ function isTimeZone(name: string): boolean {
 
 /** Something the event produced that attendees come back for. */
 export const eventOutput = z.strictObject({
-  /** What kind of output it is; outputs are grouped by kind on the event page. */
+  /** What kind of output it is. The event page groups outputs by kind. */
   kind: z.enum(outputKinds),
-  /** Its title. */
+  /** The output's title, as readers will see it, such as "Workshop report". */
   title: text,
-  /** An uploaded file under /uploads/, if there is one. */
+  // A path under public/uploads/, served as /uploads/…
+  /**
+   * Upload the file here, if there is one. With neither a file nor a web address, readers see that it is not
+   * online yet.
+   */
   file: upload.optional(),
-  /** A link to it, if it lives elsewhere. */
+  /** A link to the output, if it is published elsewhere. */
   url: url.optional(),
-  /** The kind of file or medium. */
+  /** The kind of file or medium, so that readers know what they are opening. */
   format: z.enum(resourceFormats).optional(),
-  /** The language of the output. */
+  /** The language the output is in. */
   language: locale.optional(),
-  /** Its size in bytes. */
+  /** The file's size in bytes, such as 2400000 for a 2.4 MB file. Readers see it rounded. */
   bytes: bytes().optional(),
-  /** The practice this output belongs to (an id in content/practices/). */
+  // The id of an entry in content/practices/.
+  /** If the output belongs to one of the practices, choose it: readers get a link to the practice. */
   practice: ref('practices').optional(),
 });
 
@@ -65,56 +70,72 @@ export const eventSchema = z
   .strictObject({
     /** The event's name. */
     title: text,
-    /** One or two plain sentences for cards, search results and the page description. */
+    // Also the page's meta description, which search engines show.
+    /** One or two plain sentences, shown on cards, in search results and by search engines. */
     summary,
-    /** The first day, or its start time in the event's time zone. */
+    // YYYY-MM-DD, or YYYY-MM-DDTHH:MM in the event's time zone.
+    /**
+     * The first day, typed like 2016-09-07. To give a start time too, add the local time after a T, like
+     * 2016-09-07T09:30.
+     */
     start: eventTime,
-    /** The last day, or its end time; leave out for a one-day event. */
+    /** The last day, or the end time, typed the same way as the start. Leave empty for a one-day event. */
     end: eventTime.optional(),
-    /** The IANA time zone of the times, such as Europe/Zagreb; needed when a time is given. */
+    // An IANA time zone name.
+    /** Needed when you give a time: the event's time zone, as region and city, such as Europe/Zagreb. */
     timeZone: neutral(
       z.string().refine(isTimeZone, 'is not an IANA time zone; write one like Europe/Zagreb'),
     ).optional(),
-    /** In person, online or both. */
+    /** Whether the event is held in person, online or both. */
     format: z.enum(eventFormats).optional(),
-    /** Where it took place, as far as it is known. */
+    /** Where the event is held: fill in as much as you know. */
     location: z
       .strictObject({
-        /** The building or venue. */
+        /** The name of the building or venue. */
         venue: text.optional(),
-        /** The city. */
+        /** The city or town. */
         city: text.optional(),
-        /** The country, ISO 3166-1 alpha-2. */
+        // An ISO 3166-1 alpha-2 code (or a UN M49 region).
+        /** The country where it is held. */
         country: country.optional(),
       })
       .optional(),
-    /** Organisations that organised it (ids in content/organisations/). */
+    // Ids of entries in content/organisations/.
+    /** Choose at least one organisation that organised the event. */
     organisers: refs('organisations').min(1, 'needs at least one organiser'),
-    /** Networks whose meeting this was (ids in content/networks/). */
+    // Ids of entries in content/networks/.
+    /** If this was a meeting of a network, choose the network. */
     networks: refs('networks').default([]),
-    /** The programme, in order. */
+    /** The programme: add each session, in the order they run. */
     agenda: z
       .array(
         z.strictObject({
-          /** The local time the session starts, HH:MM. */
+          /** The local time the session starts, typed like 09:30. */
           time: z
             .string()
             .regex(/^\d{2}:\d{2}$/, 'write a time like 09:30')
             .optional(),
-          /** The session's title. */
+          /** The title of the session. */
           session: text,
-          /** Who spoke, with their organisation. */
+          /** Add each speaker, with their organisation. */
           speakers: z.array(text).default([]),
         }),
       )
       .default([]),
-    /** What the event produced: reports, slides, recordings, e-modules, photos, summaries. */
+    /**
+     * What the event produced, such as reports, slides, recordings, e-modules, photos and summaries: add one
+     * for each.
+     */
     outputs: z.array(eventOutput).default([]),
-    /** Practices presented at the event (ids in content/practices/). */
+    // Ids of entries in content/practices/.
+    /** Choose the practices presented at the event. */
     practices: refs('practices').default([]),
-    /** How to register, for upcoming events. */
+    /**
+     * For upcoming events: the web address where people register and, if there is one, the last day to
+     * register, typed like 2016-09-01. Registration must close before the event begins.
+     */
     registration: z.strictObject({ url, deadline: eventTime.optional() }).optional(),
-    /** A draft is validated but never published. */
+    /** Switch on to keep this off the site, even after publishing. It is still checked for mistakes. */
     draft: z.boolean().default(false),
   })
   .superRefine((event, ctx) => {

@@ -7,29 +7,35 @@ export const networkKinds = ['movement-network', 'project-consortium', 'regional
 export const networkSchema = z.strictObject({
   /** The network's name. */
   name: text,
-  /** One or two plain sentences for cards, search results and the page description. */
+  // Also the page's meta description, which search engines show.
+  /** One or two plain sentences, shown on cards, in search results and by search engines. */
   summary,
   /** What kind of network it is. */
   kind: z.enum(networkKinds),
-  /** Member organisations (ids in content/organisations/). */
+  // Ids of entries in content/organisations/.
+  /** Choose the network's member organisations: at least one. */
   members: refs('organisations').min(1, 'needs at least one member'),
-  /** The member that coordinates it (an id in content/organisations/). */
+  // The id of an entry in content/organisations/.
+  /** Choose the member organisation that coordinates the network, if one does. */
   coordinator: ref('organisations').optional(),
-  /** Organisations that fund it (ids in content/organisations/). */
+  // Ids of entries in content/organisations/.
+  /** Choose the organisations that fund the network. */
   funders: refs('organisations').default([]),
-  /** Stages of response it works on (ids in content/taxonomies/themes/). */
+  // Ids of entries in content/taxonomies/themes/.
+  /** Choose the stages of response that the network works on. */
   themes: refs('themes').default([]),
-  /** Countries it works in: ISO 3166-1 alpha-2 codes or UN M49 regions. */
+  // ISO 3166-1 alpha-2 codes, or UN M49 region codes (150 Europe, 001 World) for regional work.
+  /** Choose the countries the network works in. For regional work, choose a region, such as Europe. */
   countries: z.array(country).default([]),
-  /** When it began: a year or a month. */
+  /** When the network began: type a year, like 2014, or a month, like 2014-09. */
   founded: yearOrMonth.optional(),
-  /** When it ended, if it has. */
+  /** When the network ended, if it has, typed the same way. */
   closed: yearOrMonth.optional(),
-  /** Its own website. */
+  /** The network's own website. */
   website: url.optional(),
-  /** Whom to ask: a team and an organisational address. */
+  /** Whom readers can ask about the network: a team and its work address, never a private person. */
   contact: contact.optional(),
-  /** A draft is validated but never published. */
+  /** Switch on to keep this off the site, even after publishing. It is still checked for mistakes. */
   draft: z.boolean().default(false),
 });
 

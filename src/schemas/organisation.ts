@@ -14,15 +14,19 @@ export const organisationKinds = [
 ] as const;
 
 export const organisationSchema = z.strictObject({
-  /** The full name in each language it is known by; English is required. */
+  /**
+   * The organisation's full name in each language it is known by. English is required: readers see it where
+   * a translation is missing.
+   */
   name: translatedText,
   /** A short name or acronym, such as ICMPD. */
   shortName: text.optional(),
   /** What kind of organisation it is. */
   kind: z.enum(organisationKinds),
-  /** Where it is based: ISO 3166-1 alpha-2, or a UN M49 region for regional bodies. */
+  // An ISO 3166-1 alpha-2 code, or a UN M49 region code (150 Europe) for regional bodies.
+  /** The country where it is based. For a regional body, choose a region, such as Europe. */
   country: country.optional(),
-  /** Its own website. */
+  /** The organisation's own website. */
   website: url.optional(),
 });
 

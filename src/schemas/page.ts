@@ -5,11 +5,12 @@ import { calendarDate, summary, text } from './common.ts';
 export const pageSchema = z.strictObject({
   /** The page's title. */
   title: text,
-  /** One or two plain sentences for search results and the page description. */
+  // Also the page's meta description, which search engines show.
+  /** One or two plain sentences, shown in search results and by search engines. */
   summary,
-  /** When the page last changed in substance; shown on statements and notices. */
+  /** The date the page last changed in substance, shown on statements and notices. */
   updated: calendarDate.optional(),
-  /** A draft is validated but never published. */
+  /** Switch on to keep this off the site, even after publishing. It is still checked for mistakes. */
   draft: z.boolean().default(false),
 });
 

@@ -44,17 +44,18 @@ export const resourceFormats = [
 /** A downloadable or linked tool, template or document that comes with a practice or an event. */
 export const resource = z
   .strictObject({
-    /** What the reader gets, as a title. */
+    /** A title that says what the reader gets, such as "Screening checklist". */
     title: text,
-    /** An uploaded file under /uploads/. Give this or `url`. */
+    // A path under public/uploads/, served as /uploads/…; exactly one of file and url (checked below).
+    /** Upload the file, or give a web address below instead: one or the other, not both. */
     file: upload.optional(),
-    /** A link to where the resource lives. Give this or `file`. */
+    /** Where the resource is online, if it is not uploaded above. Give a file or a web address, not both. */
     url: url.optional(),
-    /** The kind of file or medium, so readers on metered connections know what they open. */
+    /** The kind of file or medium, so readers on slow or costly connections know what they are opening. */
     format: z.enum(resourceFormats),
-    /** The language of the resource itself. */
+    /** The language the resource itself is in, which may differ from the note's. */
     language: locale,
-    /** Its size in bytes, shown rounded to readers. */
+    /** The file's size in bytes, such as 2400000 for a 2.4 MB file. Readers see it rounded. */
     bytes: bytes().optional(),
   })
   .refine((r) => Boolean(r.file) !== Boolean(r.url), {
@@ -63,41 +64,59 @@ export const resource = z
 
 export const practiceSchema = z
   .strictObject({
-    /** The practice's name, as readers would say it. */
+    /** The practice's name, in the words readers would use. */
     title: text,
-    /** One or two plain sentences for cards, search results and the page description. */
+    // Also the page's meta description, which search engines show.
+    /** One or two plain sentences, shown on cards, in search results and by search engines. */
     summary,
-    /** What kind of practice note this is. */
+    /** What kind of practice this is, such as a referral pathway or a training. */
     type: z.enum(practiceTypes),
-    /** Stages of response (ids in content/taxonomies/themes/). */
+    // Ids of entries in content/taxonomies/themes/.
+    /** Choose at least one stage of response that the practice covers. */
     themes: refs('themes').min(1, 'needs at least one theme'),
-    /** Vulnerable groups the practice serves (ids in content/taxonomies/groups/). */
+    // Ids of entries in content/taxonomies/groups/.
+    /** Choose the vulnerable groups that the practice serves. */
     groups: refs('groups').default([]),
-    /** Organisations that implemented it (ids in content/organisations/). */
+    // Ids of entries in content/organisations/.
+    /** Choose at least one organisation that carried out the practice. */
     organisations: refs('organisations').min(1, 'needs at least one organisation'),
-    /** Where it was applied: ISO 3166-1 alpha-2 codes, or a UN M49 region code for regional work. */
+    // ISO 3166-1 alpha-2 codes, or UN M49 region codes (150 Europe, 001 World) for regional work.
+    /** Choose the countries where it was applied. For regional work, choose a region, such as Europe. */
     countries: z.array(country).default([]),
-    /** When it ran: a year or a month for each end; leave `end` out while it continues. */
+    /**
+     * When the practice ran. For the start and the end, type a year, like 2014, or a month, like 2014-09.
+     * Leave the end empty while it continues.
+     */
     period: z.strictObject({ start: yearOrMonth, end: yearOrMonth.optional() }).optional(),
-    /** How far it has got. */
+    /** Whether the practice is being piloted, is ongoing or has been completed. */
     status: z.enum(practiceStatuses).optional(),
-    /** When this note was first published on the portal. */
+    /** The date this note first appears on the portal. */
     published: calendarDate,
-    /** When this note last changed in substance. */
+    /** The date this note last changed in substance, not counting small corrections. */
     updated: calendarDate.optional(),
-    /** When an editor should check the note is still right. */
+    /**
+     * When an editor should check that the note is still right. After this date, readers see a notice that
+     * some details may be out of date.
+     */
     reviewBy: calendarDate.optional(),
-    /** How strong the evidence is, and in a few sentences why this is a good practice. */
+    /**
+     * How strong the evidence is that the practice works, from Promising (weakest) to Established
+     * (strongest). Under Why, say in a few sentences why it is a good practice.
+     */
     evidence: z.strictObject({ level: z.enum(evidenceLevels), why: prose() }).optional(),
-    /** Tools, templates and documents to download or open. */
+    /** Tools, templates and documents that readers can download or open: add one for each. */
     resources: z.array(resource).default([]),
-    /** Whom to ask: a team and an organisational address, never a private person. */
+    /** Whom readers can ask about the practice: a team and its work address, never a private person. */
     contact: contact.optional(),
-    /** Practices to read next, listed first among related practices (ids in content/practices/). */
+    // Ids of entries in content/practices/.
+    /**
+     * Choose practices to suggest reading next. They come first among the related practices, before any the
+     * site picks itself.
+     */
     related: refs('practices').default([]),
-    /** A warning shown before the body when it describes distressing experiences. */
+    /** A short warning, shown above the text, when it describes distressing experiences. */
     contentWarning: prose().optional(),
-    /** A draft is validated but never published. */
+    /** Switch on to keep this off the site, even after publishing. It is still checked for mistakes. */
     draft: z.boolean().default(false),
   })
   .superRefine((practice, ctx) => {

@@ -3,11 +3,11 @@ import { z } from 'astro/zod';
 import { translatedText } from './common.ts';
 
 export const taxonomySchema = z.strictObject({
-  /** The term's name in each language; English is required. */
+  /** The name in each language. English is required: readers see it where a translation is missing. */
   label: translatedText,
-  /** One neutral paragraph on what the term covers, in each language. */
+  /** One neutral paragraph on what this covers, in each language. English is required. */
   description: translatedText,
-  /** Position in lists, lowest first; terms without it follow in alphabetical order. */
+  /** Its place in lists, lowest number first. Leave empty to list it alphabetically after those numbered. */
   order: z.number().int().nonnegative().optional(),
 });
 

@@ -120,7 +120,7 @@ describe('editor configuration', () => {
     const practices = collection('practices').fields;
     expect(practices.find((field) => field.name === 'summary')).toMatchObject({
       widget: 'text',
-      hint: 'One or two plain sentences for cards, search results and the page description.',
+      hint: 'One or two plain sentences, shown on cards, in search results and by search engines.',
     });
     expect(practices.find((field) => field.name === 'published')).toMatchObject({
       widget: 'datetime',
@@ -136,7 +136,7 @@ describe('editor configuration', () => {
     const resource = practices.find((field) => field.name === 'resources')!;
     expect(resource.fields!.find((field) => field.name === 'title')).toMatchObject({
       required: true,
-      hint: 'What the reader gets, as a title.',
+      hint: 'A title that says what the reader gets, such as "Screening checklist".',
     });
     expect(resource.fields!.find((field) => field.name === 'file')).toMatchObject({ widget: 'file' });
     const countries = practices.find((field) => field.name === 'countries')!;
