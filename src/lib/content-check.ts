@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { isLocale, locales } from '../i18n/locales.ts';
-import { uploads, type ReferenceTarget } from '../schemas/common.ts';
+import { referenceTargets, uploads, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { checkBody, type BodyContext } from './body-check.ts';
 import { findBrokenReferences } from './references.ts';
@@ -351,7 +351,7 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
   }
 
   const existing = Object.fromEntries(
-    (['practices', 'events', 'networks', 'organisations', 'themes', 'groups'] as const).map((name) => [
+    referenceTargets.map((name) => [
       name,
       new Set(files.filter((file) => file.collection === name).map((file) => file.id)),
     ]),
