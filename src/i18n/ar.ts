@@ -89,6 +89,12 @@ export const ar = {
   'events.noUpcoming': 'لا توجد فعاليات قادمة مُدرجة حاليًا.',
   'events.older': 'الفعاليات الأقدم مدرجة تحت سنتها.',
   'events.byYear': 'الفعاليات حسب السنة',
+  'events.count.zero': 'لا توجد فعاليات',
+  'events.count.one': 'فعالية واحدة',
+  'events.count.two': 'فعاليتان',
+  'events.count.few': '{count} فعاليات',
+  'events.count.many': '{count} فعالية',
+  'events.count.other': '{count} فعالية',
   'events.yearTitle': 'فعاليات عام {year}',
 
   'networks.title': 'الشبكات',

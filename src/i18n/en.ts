@@ -82,6 +82,8 @@ export const en = {
   'events.noUpcoming': 'No upcoming events are listed at the moment.',
   'events.older': 'Earlier events are listed under their year.',
   'events.byYear': 'Events by year',
+  'events.count.one': '{count} event',
+  'events.count.other': '{count} events',
   'events.yearTitle': 'Events in {year}',
 
   'networks.title': 'Networks',

@@ -86,6 +86,9 @@ export const es = {
   'events.noUpcoming': 'Por el momento no hay próximos eventos anunciados.',
   'events.older': 'Los eventos anteriores figuran bajo su año.',
   'events.byYear': 'Eventos por año',
+  'events.count.one': '{count} evento',
+  'events.count.many': '{count} eventos',
+  'events.count.other': '{count} eventos',
   'events.yearTitle': 'Eventos de {year}',
 
   'networks.title': 'Redes',

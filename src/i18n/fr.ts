@@ -86,6 +86,9 @@ export const fr = {
   'events.noUpcoming': 'Aucun événement à venir n’est annoncé pour le moment.',
   'events.older': 'Les événements plus anciens sont classés sous leur année.',
   'events.byYear': 'Événements par année',
+  'events.count.one': '{count} événement',
+  'events.count.many': '{count} événements',
+  'events.count.other': '{count} événements',
   'events.yearTitle': 'Événements en {year}',
 
   'networks.title': 'Réseaux',

@@ -86,6 +86,9 @@ export const hr = {
   'events.noUpcoming': 'Trenutačno nema najavljenih događanja.',
   'events.older': 'Starija događanja navedena su pod svojom godinom.',
   'events.byYear': 'Događanja po godinama',
+  'events.count.one': '{count} događanje',
+  'events.count.few': '{count} događanja',
+  'events.count.other': '{count} događanja',
   'events.yearTitle': 'Događanja u godini {year}',
 
   'networks.title': 'Mreže',

@@ -46,7 +46,12 @@ export const useTranslations = memoize((locale: Locale) => {
     return fillPlural(forms(base), count, plurals, numbers, values);
   }
 
-  return { t, tn, forms, locale };
+  /** A number as the language writes it. */
+  function number(count: number): string {
+    return numbers.format(count);
+  }
+
+  return { t, tn, forms, number, locale };
 });
 
 export type Translate = ReturnType<typeof useTranslations>['t'];

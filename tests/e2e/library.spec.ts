@@ -30,6 +30,13 @@ test('two choices narrow the library to a group at a stage, and the address shar
     .getByRole('listitem')
     .filter({ hasText: /^\s*Referral\s*\d/ });
   await expect(referral).toContainText('0');
+  // Each box names what its number counts, for screen readers that would otherwise hear a bare number.
+  await expect(
+    filters(page).getByRole('checkbox', { name: 'Referral', exact: true }),
+  ).toHaveAccessibleDescription('0 practice notes');
+  await expect(filters(page).getByRole('checkbox', { name: 'Domestic workers' })).toHaveAccessibleDescription(
+    '1 practice note',
+  );
 
   // Shared: the address alone opens the same view.
   await page.goto(page.url());
@@ -117,6 +124,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice notes: Domestic workers');
     await expect(filters(page).getByRole('listitem').filter({ hasText: 'Data and trends' })).toContainText(
       '1',
+    );
+    await expect(filters(page).getByRole('link', { name: 'Data and trends' })).toHaveAccessibleDescription(
+      '1 practice note',
     );
     // A stage with no note for this group is not a link to an empty list.
     await expect(filters(page).getByRole('link', { name: 'Referral', exact: true })).toHaveCount(0);

@@ -159,6 +159,11 @@ describe('t() and tn()', () => {
     expect(tn('practices.count', 1)).toBe('1 practice note');
     expect(tn('practices.count', 1200)).toBe('1,200 practice notes');
   });
+
+  it('writes a number as the language does', () => {
+    expect(useTranslations('en').number(1200)).toBe('1,200');
+    expect(useTranslations('fr').number(1200)).toBe('1\u202f200');
+  });
 });
 
 describe('direction', () => {

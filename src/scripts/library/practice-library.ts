@@ -64,7 +64,7 @@ class PracticeLibrary extends HTMLElement {
     this.#follow();
   }
 
-  /** Each option's link becomes a checkbox with the same name and count. */
+  /** Each option's link becomes a checkbox with the same name, described by its count. */
   #upgradeFacets() {
     for (const item of this.#facets.querySelectorAll<HTMLElement>('li[data-value]')) {
       const link = item.firstElementChild!;
@@ -73,6 +73,7 @@ class PracticeLibrary extends HTMLElement {
       box.type = 'checkbox';
       box.name = item.dataset['facet']!;
       box.value = item.dataset['value']!;
+      box.setAttribute('aria-describedby', item.querySelector('[data-phrase]')!.id);
       label.append(box, ` ${link.textContent!.trim()}`);
       link.replaceWith(label);
     }
@@ -191,7 +192,13 @@ class PracticeLibrary extends HTMLElement {
   #showCounts(counts: FilterCounts) {
     for (const item of this.#facets.querySelectorAll<HTMLElement>('li[data-value]')) {
       const count = counts[item.dataset['facet']!]?.[item.dataset['value']!] ?? 0;
-      item.querySelector('.count')!.textContent = this.#numbers().format(count);
+      item.querySelector('[data-number]')!.textContent = this.#numbers().format(count);
+      item.querySelector('[data-phrase]')!.textContent = fillPlural(
+        this.#strings.count,
+        count,
+        this.#plurals(),
+        this.#numbers(),
+      );
       item.classList.toggle('empty', count === 0);
     }
   }
