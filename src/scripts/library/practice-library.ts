@@ -73,7 +73,9 @@ class PracticeLibrary extends HTMLElement {
       box.type = 'checkbox';
       box.name = item.dataset['facet']!;
       box.value = item.dataset['value']!;
-      box.setAttribute('aria-describedby', item.querySelector('[data-phrase]')!.id);
+      const phrase = item.querySelector('.option-count .visually-hidden')!;
+      phrase.id = `count-${box.name}-${box.value}`;
+      box.setAttribute('aria-describedby', phrase.id);
       label.append(box, ` ${link.textContent!.trim()}`);
       link.replaceWith(label);
     }
@@ -192,13 +194,9 @@ class PracticeLibrary extends HTMLElement {
   #showCounts(counts: FilterCounts) {
     for (const item of this.#facets.querySelectorAll<HTMLElement>('li[data-value]')) {
       const count = counts[item.dataset['facet']!]?.[item.dataset['value']!] ?? 0;
-      item.querySelector('[data-number]')!.textContent = this.#numbers().format(count);
-      item.querySelector('[data-phrase]')!.textContent = fillPlural(
-        this.#strings.count,
-        count,
-        this.#plurals(),
-        this.#numbers(),
-      );
+      const [number, phrase] = item.querySelector('.option-count')!.children;
+      number!.textContent = this.#numbers().format(count);
+      phrase!.textContent = fillPlural(this.#strings.count, count, this.#plurals(), this.#numbers());
       item.classList.toggle('empty', count === 0);
     }
   }
