@@ -1,4 +1,5 @@
-// Pages carry a strict Content-Security-Policy and run with no violation of it.
+// Pages carry a strict Content-Security-Policy and run with no violation of it; so does search's worker.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const pages = [
@@ -34,3 +35,32 @@ for (const path of pages) {
     ).toEqual([]);
   });
 }
+
+test('search runs in Pagefind’s worker under the policy public/_headers gives the worker', async ({
+  page,
+}) => {
+  const rule = readFileSync('public/_headers', 'utf8').match(
+    /^\/:bundle\/pagefind-worker\.js\n\s+Content-Security-Policy: (.+)$/m,
+  );
+  expect(rule).not.toBeNull();
+  const workers: string[] = [];
+  // The preview server sends no headers from the file, so the test adds the worker's as a static host would.
+  await page.route('**/pagefind-worker.js', async (route) => {
+    workers.push(new URL(route.request().url()).pathname);
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': rule![1]! },
+    });
+  });
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+
+  await page.goto('/search/#q=caseworkers');
+  await expect(page.getByRole('region', { name: 'Results' }).getByRole('link').first()).toBeVisible();
+  expect(workers).toEqual(['/pagefind/pagefind-worker.js']);
+  // Pagefind falls back to the page's thread, with a warning, when its worker fails.
+  expect(warnings).toEqual([]);
+});

@@ -28,6 +28,15 @@ describe('public/_headers', () => {
     expect(all.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   });
 
+  it('gives search its worker a policy of its own: this origin only, WebAssembly and nothing else', () => {
+    const worker = headers.get('/:bundle/pagefind-worker.js')!.get('content-security-policy')!;
+    expect(worker.split('; ')).toEqual([
+      "default-src 'none'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "connect-src 'self'",
+    ]);
+  });
+
   it('gives the editor its own policy, kept to /admin/ and out of search engines', () => {
     const admin = headers.get('/admin/*')!;
     expect(admin.get('content-security-policy')).toContain("'unsafe-eval'");
