@@ -1,22 +1,6 @@
 // public/_headers is what static hosts apply; these are the headers every response must carry.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-function rules(text: string): Map<string, Map<string, string>> {
-  const byPath = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) byPath.set(line.trim(), (current = new Map()));
-    else if (current) {
-      const [name = '', ...value] = line.trim().split(':');
-      current.set(name.toLowerCase(), value.join(':').trim());
-    }
-  }
-  return byPath;
-}
-
-const headers = rules(readFileSync('public/_headers', 'utf8'));
+import { siteHeaders as headers } from '../site-headers.ts';
 
 describe('public/_headers', () => {
   const all = headers.get('/*')!;

@@ -73,9 +73,9 @@ class PracticeLibrary extends HTMLElement {
       box.type = 'checkbox';
       box.name = item.dataset['facet']!;
       box.value = item.dataset['value']!;
-      const phrase = item.querySelector('.option-count .visually-hidden')!;
-      phrase.id = `count-${box.name}-${box.value}`;
-      box.setAttribute('aria-describedby', phrase.id);
+      const [, phrase] = item.querySelector('.option-count')!.children;
+      phrase!.id = `count-${box.name}-${box.value}`;
+      box.setAttribute('aria-describedby', phrase!.id);
       label.append(box, ` ${link.textContent!.trim()}`);
       link.replaceWith(label);
     }
