@@ -146,9 +146,11 @@ async function build() {
     ]),
     eventsByOrganisation: indexBy(eventList, (e) => e.original.data.organisers),
     eventsByNetwork: indexBy(eventList, (e) => e.original.data.networks),
+    /** The networks an organisation is a member, the coordinator or a funder of. */
     networksByOrganisation: indexBy(networkList, (n) => [
       ...n.original.data.members,
       ...(n.original.data.coordinator ? [n.original.data.coordinator] : []),
+      ...n.original.data.funders,
     ]),
   };
 }
