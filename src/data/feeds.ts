@@ -9,7 +9,7 @@ import { intlLocale } from '../i18n/locales.ts';
 import { entryPath, localizedPath } from '../lib/paths.ts';
 import type { Event, Practice } from './catalog.ts';
 
-/** Items in a feed: the newest practice notes, then the newest events. */
+/** Items in a feed: at most this many practice notes and this many events, newest first. */
 export const feedSize = 50;
 
 interface Feed {
@@ -46,6 +46,7 @@ export function entriesFeed({ locale, site, title, description, path, practices,
     title,
     description,
     site: new URL(localizedPath(locale, path), site),
+    // An event is dated by the day it starts: it has no publication date, and its start is what it announces.
     items: [
       ...own(practices, locale, (entry) => entry.data.published).map(({ slug, entry: { data } }) => ({
         title: data.title,
@@ -58,9 +59,10 @@ export function entriesFeed({ locale, site, title, description, path, practices,
         title: data.title,
         description: data.summary,
         link: link('events', slug),
+        pubDate: new Date(data.start.slice(0, 10)),
         categories: [t('events.title')],
       })),
-    ],
+    ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
     customData: `<language>${intlLocale(locale)}</language>`,
   });
 }

@@ -16,10 +16,11 @@ export interface CalendarEvent {
   readonly url: string;
 }
 
-function dayAfter(date: string): Date {
+/** The day after the day of `date` ("2016-09-08" for "2016-09-07"): where an event that ends that day stops. */
+function dayAfter(date: string): string {
   const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 1);
-  return day;
+  return day.toISOString().slice(0, 10);
 }
 
 function timing(event: CalendarEvent): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
@@ -27,15 +28,16 @@ function timing(event: CalendarEvent): Pick<ICalEventData, 'start' | 'end' | 'al
     // All-day events end on the day after their last day (RFC 5545 3.6.1: DTEND is exclusive).
     return {
       start: new Date(`${event.start.slice(0, 10)}T00:00:00Z`),
-      end: dayAfter(event.end ?? event.start),
+      end: new Date(`${dayAfter(event.end ?? event.start)}T00:00:00Z`),
       allDay: true,
     };
   }
   const start = zonedTimeToInstant(event.start, event.timeZone);
+  // A timed start with an end day (no time) lasts to the end of that day where the event is.
   const end = event.end?.includes('T')
     ? zonedTimeToInstant(event.end, event.timeZone)
     : event.end
-      ? dayAfter(event.end)
+      ? zonedTimeToInstant(dayAfter(event.end), event.timeZone)
       : undefined;
   return { start, end: end ?? new Date(start.getTime() + 60 * 60_000) };
 }
@@ -57,5 +59,6 @@ export function toICalendar(events: readonly CalendarEvent[], name: string, now 
       ...timing(event),
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every line with CRLF, the last too; ical-generator leaves the last one off.
+  return `${calendar.toString()}\r\n`;
 }

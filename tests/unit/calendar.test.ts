@@ -84,6 +84,17 @@ describe('toICalendar', () => {
     expect(event?.location).toBe('Zagreb');
   });
 
+  it('ends a timed event whose end is a day at the end of that day, where the event is', () => {
+    const [event] = parse(
+      toICalendar(
+        [{ ...conference, start: '2024-05-01T09:00', end: '2024-05-02', timeZone: 'Europe/London' }],
+        'Events',
+      ),
+    );
+    expect(event?.startDate.toJSDate().toISOString()).toBe('2024-05-01T08:00:00.000Z');
+    expect(event?.endDate.toJSDate().toISOString()).toBe('2024-05-02T23:00:00.000Z');
+  });
+
   it('holds every event, each once', () => {
     const events = parse(toICalendar([conference, { ...conference, id: 'second' }], 'Events'));
     expect(events.map((event) => event.uid)).toEqual([
@@ -95,6 +106,7 @@ describe('toICalendar', () => {
   it('is valid RFC 5545 text: CRLF line ends, lines folded at 75 octets', () => {
     const text = toICalendar([conference], 'Events');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
+    expect(text).toMatch(/\r\nEND:VCALENDAR\r\n$/);
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
   });
 });
