@@ -4,7 +4,7 @@
  */
 import type { PluralForms } from '../i18n/format.ts';
 import { useTranslations, type Locale } from '../i18n/index.ts';
-import { intlLocale } from '../i18n/locales.ts';
+import { languageName } from './languages.ts';
 import { practiceTypes, type PracticeType } from '../schemas/practice.ts';
 import { memoize } from './memo.ts';
 import { searchFilterKeys, searchKinds, type SearchFilterKey, type SearchKind } from './search-meta.ts';
@@ -41,8 +41,7 @@ function labelsFor<Id extends string>(ids: readonly Id[], label: (id: Id) => str
 /** Made once per language: the header of every page carries them. */
 export const searchStrings = memoize((locale: Locale): SearchStrings => {
   const { t, forms } = useTranslations(locale);
-  // The language in running text ("en français"), which the language's own name may not suit.
-  const language = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(locale) ?? locale;
+  const language = languageName(locale, locale);
   return {
     results: forms('search.results'),
     resultsFor: t('search.resultsFor'),

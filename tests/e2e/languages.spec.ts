@@ -24,6 +24,8 @@ interface Language {
   practice?: string;
   /** The mark on the card of an entry not translated into the language. */
   untranslated?: string;
+  /** "English" as a sentence in the language writes it: the notice on an untranslated note names its original. */
+  english?: string;
 }
 
 const languages: Language[] = [
@@ -56,6 +58,7 @@ const languages: Language[] = [
     filterResults: 'Filtrer les résultats',
     languageFilter: 'Langue',
     untranslated: 'Non traduit',
+    english: 'anglais',
   },
   {
     code: 'es',
@@ -71,6 +74,7 @@ const languages: Language[] = [
     filterResults: 'Filtrar los resultados',
     languageFilter: 'Idioma',
     untranslated: 'Sin traducir',
+    english: 'inglés',
   },
   {
     code: 'ar',
@@ -86,6 +90,7 @@ const languages: Language[] = [
     filterResults: 'تصفية النتائج',
     languageFilter: 'اللغة',
     untranslated: 'غير مترجم',
+    english: 'الإنجليزية',
   },
   {
     code: 'hr',
@@ -160,7 +165,8 @@ for (const language of languages) {
       await expect(notice).toHaveCount(1);
       await expect(notice).toHaveAttribute('lang', language.code);
       await expect(notice).toHaveAttribute('dir', language.dir);
-      await expect(notice).toContainText('English');
+      await expect(notice).toContainText(language.english!);
+      await expect(notice).not.toContainText('English');
       await expect(notice.getByRole('link', { name: language.library })).toHaveAttribute(
         'href',
         `${language.prefix}/practices/`,
