@@ -179,6 +179,7 @@ export const ar = {
   'field.organisations': 'المنظمات',
   'field.countries': 'البلدان',
   'field.country': 'البلد',
+  'field.region': 'المنطقة',
   'field.period': 'الفترة',
   'field.status': 'الحالة',
   'field.evidence': 'مستوى الأدلة',

@@ -163,6 +163,7 @@ export const en = {
   'field.organisations': 'Organisations',
   'field.countries': 'Countries',
   'field.country': 'Country',
+  'field.region': 'Region',
   'field.period': 'Period',
   'field.status': 'Status',
   'field.evidence': 'Evidence',

@@ -171,6 +171,7 @@ export const es = {
   'field.organisations': 'Organizaciones',
   'field.countries': 'Países',
   'field.country': 'País',
+  'field.region': 'Región',
   'field.period': 'Período',
   'field.status': 'Estado',
   'field.evidence': 'Nivel de evidencia',

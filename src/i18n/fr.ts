@@ -171,6 +171,7 @@ export const fr = {
   'field.organisations': 'Organisations',
   'field.countries': 'Pays',
   'field.country': 'Pays',
+  'field.region': 'Région',
   'field.period': 'Période',
   'field.status': 'Statut',
   'field.evidence': 'Niveau de preuve',

@@ -171,6 +171,7 @@ export const hr = {
   'field.organisations': 'Organizacije',
   'field.countries': 'Zemlje',
   'field.country': 'Zemlja',
+  'field.region': 'Regija',
   'field.period': 'Razdoblje',
   'field.status': 'Status',
   'field.evidence': 'Razina dokaza',

@@ -19,3 +19,8 @@ const namesIn = memoize((locale: Locale) =>
 export function countryName(code: string, locale: Locale): string {
   return namesIn(locale)(code);
 }
+
+/** Whether a code names a UN M49 region ("150" Europe, "001" World) rather than a country ("HR"). */
+export function isRegion(code: string): boolean {
+  return /^\d{3}$/.test(code);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName } from '../../src/lib/countries.ts';
+import { countryName, isRegion } from '../../src/lib/countries.ts';
 
 describe('country names', () => {
   it('names countries and regions in the reader’s language', () => {
@@ -11,5 +11,11 @@ describe('country names', () => {
 
   it('starts a region’s name with a capital, as a list item does', () => {
     expect(countryName('001', 'en')).toBe('World');
+  });
+
+  it('tells regions from countries', () => {
+    expect(isRegion('150')).toBe(true);
+    expect(isRegion('001')).toBe(true);
+    expect(isRegion('HR')).toBe(false);
   });
 });
