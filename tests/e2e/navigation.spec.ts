@@ -72,6 +72,13 @@ test('an organisation page lists its practice notes', async ({ page }) => {
   ).toHaveCount(5);
 });
 
+test("a funder's page lists the networks it funds", async ({ page }) => {
+  await page.goto('/organisations/eu-isec/');
+  await expect(page.getByRole('region', { name: 'Networks' }).getByRole('link')).toHaveText([
+    'PROTECT project',
+  ]);
+});
+
 test('the language switcher keeps the reader on the same entry, or leads to its original with a notice', async ({
   page,
 }) => {
@@ -82,7 +89,7 @@ test('the language switcher keeps the reader on the same entry, or leads to its 
   await expect(page).toHaveURL(/\/practices\/trafficking-information-database\/#not-in-fr$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('note')).toHaveAttribute('lang', 'fr');
-  await expect(page.getByRole('note')).toContainText('English');
+  await expect(page.getByRole('note')).toContainText('l’original en anglais');
   // Croatian has a translation: the switcher leads to it, without a notice.
   await page.getByText('English', { exact: true }).first().click();
   await page.getByRole('link', { name: 'Hrvatski' }).first().click();
@@ -101,6 +108,33 @@ test('the first Tab reaches the skip link, which moves focus to the main content
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('the language menu closes on Escape and when focus or a click leaves it, never hiding what has focus', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/');
+  const summary = page.locator('.language-switcher summary');
+  const menu = page.getByRole('list', { name: 'Read this page in another language' });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(summary).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  await expect(menu.getByRole('link', { name: 'Hrvatski' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(menu).toBeHidden();
+
+  await summary.click();
+  await expect(menu).toBeVisible();
+  // A click on the page below the open menu.
+  await page.mouse.click(10, 650);
+  await expect(menu).toBeHidden();
 });
 
 test('an unknown address answers 404 with a way home in every language', async ({ page }) => {
@@ -133,4 +167,15 @@ test('a page reads without JavaScript', async ({ browser }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.prose')).toContainText('referral pathways and guidance documents');
   await context.close();
+});
+
+test('robots.txt keeps crawlers out of the editor and points them to the sitemap', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^User-agent: \*$/m);
+  expect(robots).toMatch(/^Disallow: \/admin\/$/m);
+  const sitemap = robots.match(/^Sitemap: (\S+)$/m)?.[1];
+  expect(sitemap).toMatch(/^https?:\/\/[^/]+\/sitemap-index\.xml$/);
+  const index = await request.get(new URL(sitemap!).pathname);
+  expect(index.ok()).toBe(true);
+  expect(await index.text()).toContain('<sitemapindex');
 });

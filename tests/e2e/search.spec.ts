@@ -268,6 +268,20 @@ test('without JavaScript the search page says so and links to the lists', async 
   await context.close();
 });
 
+test('without JavaScript the banner offers the search page, not a field that could search nothing', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const banner = page.getByRole('search', { name: 'Search the site' });
+  await expect(banner.getByRole('searchbox')).toBeHidden();
+  await banner.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\??$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  await context.close();
+});
+
 test('results and filters pass axe and read at 320 px, left to right and right to left', async ({ page }) => {
   // Three pages and three axe passes: 20 s alone, over a minute beside other builds on two cores.
   test.setTimeout(3 * 40_000);
