@@ -69,6 +69,7 @@ export const ar = {
   'library.seeAll': 'عرض الكل ({notes})',
   'library.data': 'تنزيل بيانات جميع مذكرات الممارسات:',
   'library.failed': 'تعذّر تحميل التصفية. كل خيار أدناه يفتح قائمته الخاصة.',
+  'library.loading': 'جارٍ البحث عن مذكرات الممارسات…',
   'library.allOptions': 'عرض الكل ({count})',
   'facet.type': 'النوع',
   'facet.theme': 'مرحلة الاستجابة',

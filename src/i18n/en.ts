@@ -62,6 +62,7 @@ export const en = {
   'library.seeAll': 'See all {notes}',
   'library.data': 'Download every practice note’s details:',
   'library.failed': 'Filtering could not be loaded. Each option below opens its own list.',
+  'library.loading': 'Finding practice notes…',
   'library.allOptions': 'See all {count}',
   'facet.type': 'Type',
   'facet.theme': 'Stage of response',

@@ -66,6 +66,7 @@ export const es = {
   'library.seeAll': 'Ver las {notes}',
   'library.data': 'Descargar los datos de todas las fichas:',
   'library.failed': 'No se pudo cargar el filtrado. Cada opción de abajo abre su propia lista.',
+  'library.loading': 'Buscando fichas de práctica…',
   'library.allOptions': 'Ver los {count}',
   'facet.type': 'Tipo',
   'facet.theme': 'Etapa de la respuesta',

@@ -66,6 +66,7 @@ export const fr = {
   'library.seeAll': 'Voir les {notes}',
   'library.data': 'Télécharger les données de toutes les fiches :',
   'library.failed': 'Le filtrage n’a pas pu être chargé. Chaque option ci-dessous ouvre sa propre liste.',
+  'library.loading': 'Recherche des fiches de pratique…',
   'library.allOptions': 'Voir les {count}',
   'facet.type': 'Type',
   'facet.theme': 'Étape de la réponse',

@@ -66,6 +66,7 @@ export const hr = {
   'library.seeAll': 'Prikaži sve ({notes})',
   'library.data': 'Preuzmite podatke o svim primjerima prakse:',
   'library.failed': 'Filtriranje se nije moglo učitati. Svaka opcija u nastavku otvara vlastiti popis.',
+  'library.loading': 'Traženje primjera prakse…',
   'library.allOptions': 'Prikaži sve ({count})',
   'facet.type': 'Vrsta',
   'facet.theme': 'Faza djelovanja',

@@ -10,6 +10,7 @@ export interface LibraryStrings {
   previous: string;
   next: string;
   failed: string;
+  loading: string;
 }
 
 export function libraryStrings(locale: Locale): LibraryStrings {
@@ -20,5 +21,6 @@ export function libraryStrings(locale: Locale): LibraryStrings {
     previous: t('pagination.previous'),
     next: t('pagination.next'),
     failed: t('library.failed'),
+    loading: t('library.loading'),
   };
 }

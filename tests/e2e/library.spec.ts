@@ -45,6 +45,32 @@ test('two choices narrow the library to a group at a stage, and the address shar
   expect(await titles(page)).toEqual(['A British Red Cross database of trafficking-specific information']);
 });
 
+test('on a slow connection a shared view says it is finding notes, not the whole library’s count', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind-library/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/practices/?group=domestic-workers');
+  await expect(filters(page).getByRole('checkbox', { name: 'Domestic workers' })).toBeChecked();
+  await expect(status(page)).toHaveText('Finding practice notes…');
+  release();
+  await expect(status(page)).toHaveText('1 practice note');
+});
+
+test('a facet page hands over to the library with focus on the box the reader used', async ({ page }) => {
+  await page.goto('/practices/group/domestic-workers/');
+  const box = filters(page).getByRole('checkbox', { name: 'Data and trends' });
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/\/practices\/\?theme=data-and-trends&group=domestic-workers$/);
+  await expect(status(page)).toHaveText('1 practice note');
+  await expect(filters(page).getByRole('checkbox', { name: 'Data and trends' })).toBeFocused();
+});
+
 test('values of one facet add up, facets narrow, and back undoes one choice at a time', async ({ page }) => {
   await page.goto('/practices/');
   await filters(page).getByRole('checkbox', { name: 'Tool or template' }).check();

@@ -22,6 +22,9 @@ import { lazy } from '../../lib/memo.ts';
 import { searchBundles } from '../../lib/search-bundles.ts';
 import { countedSearch, loadPagefind, type FilterCounts, type ResultData } from '../search/pagefind.ts';
 
+/** Where a facet page that hands over to the library keeps the control that had focus, for the next page. */
+const focusKey = 'practice-library-focus';
+
 class PracticeLibrary extends HTMLElement {
   #locale: Locale = isLocale(this.dataset['locale']) ? this.dataset['locale'] : 'en';
   #strings = JSON.parse(this.dataset['strings']!) as LibraryStrings;
@@ -47,6 +50,8 @@ class PracticeLibrary extends HTMLElement {
   #narrowed = chosenFacets(this.#own).length > 0;
   #state: LibraryState = emptyLibrary;
   #latest = 0;
+  /** Whether the list on screen came from the index (else it is the static page's). */
+  #shown = false;
 
   connectedCallback() {
     this.#upgradeFacets();
@@ -62,6 +67,31 @@ class PracticeLibrary extends HTMLElement {
     });
     window.addEventListener('popstate', () => this.#follow());
     this.#follow();
+    this.#restoreFocus();
+  }
+
+  /** A selector for the control with focus, which the library's page can find again: a box, the order or the count. */
+  #focused(): string {
+    const active = document.activeElement;
+    if (active instanceof HTMLInputElement && this.#facets.contains(active))
+      return `input[name="${CSS.escape(active.name)}"][value="${CSS.escape(active.value)}"]`;
+    return active === this.#sort ? '[data-sort]' : '[data-status]';
+  }
+
+  /**
+   * On a page reached from a facet page, focus goes back to the control the reader used there, so that keyboard
+   * and screen reader users go on from where they were. Without storage (a private mode may refuse it), focus
+   * starts at the top, as on any page.
+   */
+  #restoreFocus() {
+    let selector: string | null = null;
+    try {
+      selector = sessionStorage.getItem(focusKey);
+      sessionStorage.removeItem(focusKey);
+    } catch {
+      return;
+    }
+    if (selector) this.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Each option's link becomes a checkbox with the same name, described by its count. */
@@ -93,6 +123,11 @@ class PracticeLibrary extends HTMLElement {
   #go(state: LibraryState) {
     const url = `${this.#base}${writeLibraryState(state)}`;
     if (this.#narrowed) {
+      try {
+        sessionStorage.setItem(focusKey, this.#focused());
+      } catch {
+        // Without storage the next page starts at the top.
+      }
       location.assign(url);
       return;
     }
@@ -127,6 +162,12 @@ class PracticeLibrary extends HTMLElement {
     this.#check(state);
     const run = ++this.#latest;
     this.setAttribute('aria-busy', 'true');
+    // The count on screen is the static page's, or the last view's: it gives way to a loading line at once on
+    // load, and after a moment when the reader changes the view, so that a quick answer is announced alone.
+    const loading = () => {
+      if (run === this.#latest) this.#status.textContent = this.#strings.loading;
+    };
+    const slow = setTimeout(loading, this.#shown ? 400 : 0);
     try {
       const pagefind = await loadPagefind(searchBundles.library, true);
       const { results, counts } = await countedSearch(
@@ -140,6 +181,7 @@ class PracticeLibrary extends HTMLElement {
         results.slice((page - 1) * libraryPageSize, page * libraryPageSize).map((result) => result.data()),
       );
       if (run !== this.#latest) return;
+      this.#shown = true;
       this.#results.replaceChildren(...shown.map((data) => this.#card(data)));
       this.#showCounts(counts);
       this.#showPages(page, pages);
@@ -155,6 +197,7 @@ class PracticeLibrary extends HTMLElement {
       this.#facets.replaceWith(this.#staticFacets);
       this.#status.textContent = this.#strings.failed;
     } finally {
+      clearTimeout(slow);
       if (run === this.#latest) this.removeAttribute('aria-busy');
     }
   }
