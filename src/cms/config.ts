@@ -24,6 +24,7 @@ import * as organisationSchemas from '../schemas/organisation.ts';
 import * as pageSchemas from '../schemas/page.ts';
 import * as practiceSchemas from '../schemas/practice.ts';
 import * as taxonomySchemas from '../schemas/taxonomy.ts';
+import { mdxComponents } from '../schemas/mdx-components.ts';
 import { countryName } from '../lib/countries.ts';
 import { languageNeutralFields, unwrapSchema, wrapperChain } from '../lib/schema-walk.ts';
 import type { FieldDocs } from './field-docs.ts';
@@ -55,6 +56,8 @@ export interface EditorField {
   collapsed?: boolean;
   summary?: string;
   choose_url?: boolean;
+  /** The markdown widget's "Add component" choices. */
+  editor_components?: string[];
 }
 
 export interface EditorCollection {
@@ -267,7 +270,10 @@ function widgetFor(schema: unknown, walk: Walk, name: string): Partial<EditorFie
     };
   if (wrapperChain(schema).includes(webAddress))
     return { widget: 'string', pattern: ['^https?://', 'write the whole address, starting https://'] };
-  return { widget: meta?.widget ?? 'string' };
+  return {
+    widget: meta?.widget ?? 'string',
+    ...(meta?.pattern ? { pattern: [meta.pattern.regex.source, meta.pattern.message] } : {}),
+  };
 }
 
 /** The editor field for one schema field. */
@@ -341,7 +347,16 @@ export function editorCollection(name: CollectionName, docs: FieldDocs): EditorC
     i18n: true,
     fields: [
       ...fields.map((field) => (neutral.has(field.name) ? duplicated(field) : { ...field, i18n: true })),
-      { name: 'body', label: 'Text', widget: 'markdown', hint: bodyHint, required: true, i18n: true },
+      {
+        name: 'body',
+        label: 'Text',
+        widget: 'markdown',
+        hint: bodyHint,
+        required: true,
+        i18n: true,
+        // Only the site's components: Decap's own image and code block would write what the site refuses.
+        editor_components: Object.keys(mdxComponents),
+      },
     ],
   };
 }

@@ -4,6 +4,7 @@
  * the schema's order, short lists of ids on one line (`themes: [referral, training]`), long text on one line.
  */
 import { isPair, isScalar, parseDocument, stringify, visit } from 'yaml';
+import { escapeMdxText } from './mdx-text.ts';
 
 export type EntryData = Record<string, unknown> & { body?: string };
 
@@ -71,11 +72,13 @@ export function hasOwnText(data: EntryData): boolean {
 /**
  * An entry file from its fields and body; empty for a translation nobody has written, which Decap then leaves
  * unwritten (it drops files whose text is empty), so no half-made file lands in another language's folder.
+ * The body's braces and angle brackets are written so that MDX shows them as typed (src/cms/mdx-text.ts).
  */
 export function formatEntry(data: EntryData, order: readonly string[] = []): string {
   if (!hasOwnText(data)) return '';
-  const { body = '', ...fields } = data;
+  const { body: typed = '', ...fields } = data;
   const yaml = fieldsToYaml(fields, order);
+  const body = escapeMdxText(typed);
   const text = body.startsWith('\n') ? body : `\n${body}`;
   return `---\n${yaml}---\n${text.endsWith('\n') ? text : `${text}\n`}`;
 }

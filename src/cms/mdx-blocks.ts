@@ -75,9 +75,11 @@ function blockFor(id: MdxComponentName, definition: MdxComponentDefinition): Mdx
       hint: contentHints[id],
     });
   const attrs = '((?:\\s+[A-Za-z]+="[^"]*")*)\\s*';
+  // Decap matches a pattern against the rest of the text from the block it is reading, and wants no multiline
+  // flag: the component starts there and ends at a line's end.
   const pattern = definition.children
-    ? new RegExp(`^<${id}${attrs}>\\n\\n([\\s\\S]*?)\\n\\n</${id}>$`, 'm')
-    : new RegExp(`^<${id}${attrs}/>$`, 'm');
+    ? new RegExp(`^<${id}${attrs}>\\n\\n([\\s\\S]*?)\\n\\n</${id}>(?=\\n|$)`)
+    : new RegExp(`^<${id}${attrs}/>(?=\\n|$)`);
   return {
     id,
     label: labels[id],

@@ -31,13 +31,22 @@ export const languageNeutral = z.registry<{ neutral: true }>();
  * a multi-line `text` box for prose, or a label other than the one derived from the field's name. Hints come
  * from each field's doc comment (src/cms/field-docs.ts), so they are not repeated here.
  */
-export const editor = z.registry<{ widget?: 'text'; label?: string }>();
+export const editor = z.registry<EditorMeta>();
+
+export interface EditorMeta {
+  widget?: 'text';
+  label?: string;
+  /** The form a typed value must have, checked in the editor as the schema checks it: the same expression. */
+  pattern?: FieldPattern;
+}
+
+export interface FieldPattern {
+  regex: RegExp;
+  message: string;
+}
 
 /** Registers editor metadata on a field's schema and returns it. */
-export function editing<Schema extends z.ZodType>(
-  schema: Schema,
-  meta: { widget?: 'text'; label?: string },
-): Schema {
+export function editing<Schema extends z.ZodType>(schema: Schema, meta: EditorMeta): Schema {
   editor.add(schema, meta);
   return schema;
 }
@@ -97,12 +106,20 @@ export const calendarDate = neutral(
   ),
 );
 
+const yearOrMonthForm: FieldPattern = {
+  regex: /^\d{4}(-(0[1-9]|1[0-2]))?$/,
+  message: 'write a year (2014) or a month (2014-09)',
+};
+
 /** A year or a month, for periods and founding dates: YYYY or YYYY-MM. */
-export const yearOrMonth = neutral(
-  z
-    .union([z.number().int(), z.string()])
-    .transform(String)
-    .refine((value) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value), 'write a year (2014) or a month (2014-09)'),
+export const yearOrMonth = editing(
+  neutral(
+    z
+      .union([z.number().int(), z.string()])
+      .transform(String)
+      .refine((value) => yearOrMonthForm.regex.test(value), yearOrMonthForm.message),
+  ),
+  { pattern: yearOrMonthForm },
 );
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -145,12 +162,22 @@ export const translatedText = z.strictObject(
   Object.fromEntries(locales.map((code) => [code, code === defaultLocale ? text : text.optional()])),
 ) as unknown as z.ZodType<TranslatedText>;
 
+const emailForm: FieldPattern = {
+  regex: z.regexes.email,
+  message: 'is not an e-mail address; write it whole, like team@redcross.org',
+};
+
+/** An e-mail address. */
+const email = editing(z.email({ pattern: emailForm.regex, error: emailForm.message }), {
+  pattern: emailForm,
+});
+
 /** A team and an organisational address, never a private person's. */
 export const contact = z.strictObject({
   /** The team or unit readers should write to, such as "Anti-trafficking team". */
   team: z.string().trim().min(1),
   /** The team's shared e-mail address at the organisation, never a person's own. */
-  email: z.email({ error: 'is not an e-mail address' }).optional(),
+  email: email.optional(),
   /** A contact page on the organisation's website. */
   url: url.optional(),
 });

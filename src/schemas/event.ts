@@ -1,6 +1,19 @@
 /** A conference, workshop or webinar, with the outputs it produced and the practices presented there. */
 import { z } from 'astro/zod';
-import { bytes, country, locale, neutral, ref, refs, summary, text, upload, url } from './common.ts';
+import {
+  bytes,
+  country,
+  editing,
+  locale,
+  neutral,
+  ref,
+  refs,
+  summary,
+  text,
+  upload,
+  url,
+  type FieldPattern,
+} from './common.ts';
 import { resourceFormats } from './practice.ts';
 
 export const eventFormats = ['in-person', 'online', 'hybrid'] as const;
@@ -15,21 +28,27 @@ export const outputKinds = [
   'guidance',
 ] as const;
 
-const dateOrDateTime = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
+const dayOrTime: FieldPattern = {
+  regex: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/,
+  message: 'write a day (2016-09-07) or a day and local time (2016-09-07T09:30)',
+};
 
 /** A day (YYYY-MM-DD) or a local time on a day (YYYY-MM-DDTHH:MM) in the event's time zone. */
-const eventTime = neutral(
-  z.preprocess(
-    (value) =>
-      value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value,
-    z
-      .string()
-      .regex(dateOrDateTime, 'write a day (2016-09-07) or a day and local time (2016-09-07T09:30)')
-      .refine(
-        (value) => !Number.isNaN(Date.parse(value.length === 10 ? value : `${value}:00Z`)),
-        'is not a real date',
-      ),
+const eventTime = editing(
+  neutral(
+    z.preprocess(
+      (value) =>
+        value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value,
+      z
+        .string()
+        .regex(dayOrTime.regex, dayOrTime.message)
+        .refine(
+          (value) => !Number.isNaN(Date.parse(value.length === 10 ? value : `${value}:00Z`)),
+          'is not a real date',
+        ),
+    ),
   ),
+  { pattern: dayOrTime },
 );
 
 function isTimeZone(name: string): boolean {

@@ -144,6 +144,28 @@ describe('editor configuration', () => {
     expect(countries.options).toContainEqual({ label: 'Europe (150)', value: '150' });
   });
 
+  it('checks typed forms in the editor with the schemas’ own expressions, so a value the build refuses is not saved', () => {
+    const practices = collection('practices').fields;
+    const nested = (parent: string, name: string) =>
+      practices.find((field) => field.name === parent)!.fields!.find((field) => field.name === name)!;
+    const accepts = (field: EditorField, value: string) => new RegExp(field.pattern![0]).test(value);
+    const period = nested('period', 'start');
+    expect([accepts(period, '2014-09'), accepts(period, '2014'), accepts(period, 'Sept 2014')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    const email = nested('contact', 'email');
+    expect([accepts(email, 'team@redcross.org'), accepts(email, 'jane.doe at gmail')]).toEqual([true, false]);
+    const start = collection('events').fields.find((field) => field.name === 'start')!;
+    expect([accepts(start, '2016-09-07T09:30'), accepts(start, '7 Sept 2016')]).toEqual([true, false]);
+    expect(practices.find((field) => field.name === 'body')?.editor_components).toEqual([
+      'KeyPoint',
+      'Figure',
+      'Steps',
+    ]);
+  });
+
   it('does not demand the fields of an optional object', () => {
     const evidence = collection('practices').fields.find((field) => field.name === 'evidence')!;
     expect(evidence.required).toBe(false);

@@ -41,7 +41,10 @@ describe('MDX component forms', () => {
       const mdx = block(id).toBlock(data);
       const body = `An opening paragraph.\n\n${mdx}\n\nA closing paragraph.\n`;
       expect(checkBody(body, context)).toEqual([]);
-      const match = body.match(block(id).pattern);
+      // As Decap reads it: from the block where the component starts to the end of the text, with no multiline flag.
+      expect(block(id).pattern.flags).toBe('');
+      const match = body.slice(body.indexOf(mdx)).match(block(id).pattern);
+      expect(match?.index).toBe(0);
       expect(match?.[0]).toBe(mdx);
       expect(block(id).fromBlock(match!)).toEqual(data);
     });
@@ -88,6 +91,12 @@ describe('entry files', () => {
       ['title', 'themes', 'groups', 'contact', 'body'],
     );
     expect(text).toBe('---\ntitle: A note\nthemes: [referral, training]\n---\n\nText.\n');
+  });
+
+  it('writes braces and angle brackets typed in the text so that MDX shows them as typed', () => {
+    expect(formatEntry({ title: 'A note', body: 'About {500 EUR}, aged <18.' })).toBe(
+      '---\ntitle: A note\n---\n\nAbout \\{500 EUR\\}, aged \\<18.\n',
+    );
   });
 
   it('writes nothing for a translation that has only the copied language-neutral fields', () => {
