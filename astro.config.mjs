@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { siteUrlCheck } from './src/integrations/site-url.ts';
 import { siteUrl } from './src/lib/site.ts';
 
 /**
@@ -26,6 +27,7 @@ export default defineConfig({
   compressHTML: true,
   integrations: [
     contentGuard(),
+    siteUrlCheck(),
     adminEditor(),
     mdx(),
     sitemap({
