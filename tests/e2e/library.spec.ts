@@ -61,6 +61,23 @@ test('on a slow connection a shared view says it is finding notes, not the whole
   await expect(status(page)).toHaveText('1 practice note');
 });
 
+test('on a phone the count stays in sight while the reader ticks options, and never hides the focused one', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/practices/');
+  const box = filters(page).getByRole('checkbox', { name: 'Domestic workers' });
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(status(page)).toHaveText('1 practice note');
+  await expect(status(page)).toBeInViewport();
+  // Tabbing down the options: each one comes into view above the count.
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  const [option, count] = await Promise.all([focused.boundingBox(), status(page).boundingBox()]);
+  expect(option!.y + option!.height).toBeLessThanOrEqual(count!.y);
+});
+
 test('a facet page hands over to the library with focus on the box the reader used', async ({ page }) => {
   await page.goto('/practices/group/domestic-workers/');
   const box = filters(page).getByRole('checkbox', { name: 'Data and trends' });
