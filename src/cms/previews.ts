@@ -4,12 +4,10 @@
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, type ReactNode } from 'react';
-import { en } from '../i18n/en.ts';
-import { dir, isLocale } from '../i18n/locales.ts';
+import { dictionaries } from '../i18n/index.ts';
+import { defaultLocale, dir, locales, type Locale } from '../i18n/locales.ts';
 import type { MdxComponentName } from '../schemas/mdx-components.ts';
 import type { BlockData } from './mdx-blocks.ts';
-
-const dictionary: Readonly<Record<string, string>> = en;
 
 /** The kind shown above an entry's title, as on the site. */
 const kindKeys: Readonly<Record<string, string>> = {
@@ -19,10 +17,17 @@ const kindKeys: Readonly<Record<string, string>> = {
   pages: 'search.kind.page',
 };
 
-/** The language of the entry being previewed, from its path (content/<collection>/<lang>/<slug>.mdx). */
-function entryLocale(path: unknown): string | undefined {
-  const segment = typeof path === 'string' ? path.split('/').at(-2) : undefined;
-  return isLocale(segment) ? segment : undefined;
+/**
+ * The language the preview shows. For a translation Decap hands the template the entry with that language's
+ * data in place of the default language's (the very object under `i18n.<lang>.data`); its path stays the
+ * default language's, so the data is what tells.
+ */
+function previewLocale(entry: PreviewTemplateComponentProps['entry']): Locale {
+  const data: unknown = entry.get('data');
+  return (
+    locales.find((code) => code !== defaultLocale && entry.getIn(['i18n', code, 'data']) === data) ??
+    defaultLocale
+  );
 }
 
 /** An entry as its page shows it: the kind, the title, the summary as the lead, then the body. */
@@ -30,12 +35,13 @@ export function EntryPreview({ entry, collection, widgetFor }: PreviewTemplateCo
   const title = String(entry.getIn(['data', 'title']) ?? entry.getIn(['data', 'name']) ?? '');
   const summary = entry.getIn(['data', 'summary']) as string | undefined;
   const type = entry.getIn(['data', 'type']) as string | undefined;
+  const lang = previewLocale(entry);
+  const dictionary: Readonly<Record<string, string>> = dictionaries[lang];
   const kind =
     (type && dictionary[`practiceType.${type}`]) ?? dictionary[kindKeys[collection.get('name')] ?? ''];
-  const lang = entryLocale(entry.get('path'));
   return h(
     'main',
-    { className: 'preview', lang, dir: lang && isLocale(lang) ? dir(lang) : undefined },
+    { className: 'preview', lang, dir: dir(lang) },
     h(
       'header',
       { className: 'page-header' },

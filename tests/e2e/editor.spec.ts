@@ -104,6 +104,22 @@ test('an editor opens a practice note and sees its fields filled in', async ({ p
   await expect(page.getByText('Training or e-module').first()).toBeVisible();
 });
 
+test('the preview shows a translation in its language and direction, labelled in that language', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto(`${editor}#/collections/practices/entries/casework-e-module-and-training`);
+  await expect(field(page, 'Title')).not.toHaveValue('', { timeout: 30_000 });
+  await page.locator('button[title="Toggle preview"]').click();
+  const preview = page.frameLocator('iframe').first().locator('main');
+  await expect(preview).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Writing in EN' }).click();
+  await page.getByRole('menuitem').filter({ hasText: 'HR' }).last().click();
+  await expect(preview).toHaveAttribute('lang', 'hr');
+  await expect(preview).toHaveAttribute('dir', 'ltr');
+  await expect(preview.locator('.eyebrow')).toHaveText('Edukacija ili e-modul');
+});
+
 test('a practice note without its text is refused with a message, and nothing is written', async ({
   page,
 }) => {
