@@ -44,6 +44,13 @@ export function adminPage(backend: GitBackend): string {
     <meta name="robots" content="noindex, nofollow">
     <meta http-equiv="Content-Security-Policy" content="${adminPolicy(backend)}">
     <title>Practice Exchange editor</title>
+    <style>
+      /* Decap's fields are left to right: each paragraph takes the direction of its text, so Arabic reads right to left. */
+      input, textarea, [contenteditable] :is(p, div, li, h1, h2, h3, h4, h5, h6, blockquote) {
+        unicode-bidi: plaintext;
+        text-align: start;
+      }
+    </style>
     <script type="module" src="cms.js"></script>
   </head>
   <body></body>

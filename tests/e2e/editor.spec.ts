@@ -118,6 +118,15 @@ test('the preview shows a translation in its language and direction, labelled in
   await expect(preview).toHaveAttribute('lang', 'hr');
   await expect(preview).toHaveAttribute('dir', 'ltr');
   await expect(preview.locator('.eyebrow')).toHaveText('Edukacija ili e-modul');
+  // A translation begun in Arabic previews right to left.
+  await page.getByRole('button', { name: 'Writing in HR' }).click();
+  await page.getByRole('menuitem').filter({ hasText: 'AR' }).last().click();
+  await page
+    .getByLabel(/^Title/)
+    .first()
+    .fill('وحدة إلكترونية وتدريب حضوري');
+  await expect(preview).toHaveAttribute('lang', 'ar');
+  await expect(preview).toHaveAttribute('dir', 'rtl');
 });
 
 test('a practice note without its text is refused with a message, and nothing is written', async ({
