@@ -22,12 +22,15 @@ export function localeParams(): { params: { lang: string | undefined }; props: {
   }));
 }
 
-/** The path of a detail page, without language prefix: "/practices/<slug>/". */
+/**
+ * The path of a detail page, without language prefix: "/practices/<slug>/". Addresses are lower case, as the
+ * library's are: a country's code HR is /countries/hr/.
+ */
 export function entryPath(
   collection: 'practices' | 'events' | 'networks' | 'organisations' | 'themes' | 'groups' | 'countries',
   id: string,
 ): string {
-  return `/${collection}/${id}/`;
+  return `/${collection}/${id.toLowerCase()}/`;
 }
 
 /** Route parameters for one entry page per language it is written in: readers of others go to its original. */

@@ -208,7 +208,7 @@ for (const language of languages) {
 test('untranslated entries can be hidden without JavaScript, and shown again', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/fr/countries/HR/');
+  await page.goto('/fr/countries/hr/');
   const untranslated = cards(page).filter({ hasText: 'Non traduit' });
   await expect(untranslated).toHaveCount(2);
   // Organisations are named in their own languages, so their cards are never marked and always shown.
@@ -229,7 +229,7 @@ test('untranslated entries can be hidden without JavaScript, and shown again', a
 });
 
 test('a page with every entry translated offers nothing to hide', async ({ page }) => {
-  await page.goto('/hr/countries/HR/');
+  await page.goto('/hr/countries/hr/');
   await expect(cards(page).first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sakrij unose koji još nisu prevedeni' })).toBeHidden();
 });
@@ -284,7 +284,7 @@ test('each language has a feed of its own entries, linked from the head and the 
 test.describe('right to left', () => {
   test.use({ viewport: { width: 375, height: 800 } });
 
-  for (const path of ['/ar/', '/ar/practices/', '/ar/events/', '/ar/countries/HR/', '/ar/search/']) {
+  for (const path of ['/ar/', '/ar/practices/', '/ar/events/', '/ar/countries/hr/', '/ar/search/']) {
     test(`${path} starts its heading on the right and never scrolls sideways`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

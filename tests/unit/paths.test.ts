@@ -67,5 +67,6 @@ describe('route parameters', () => {
 
   it('name detail pages by collection and id', () => {
     expect(entryPath('practices', 'referral')).toBe('/practices/referral/');
+    expect(entryPath('countries', 'HR')).toBe('/countries/hr/');
   });
 });
