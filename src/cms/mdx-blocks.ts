@@ -57,6 +57,9 @@ function attributes(source: string): Record<string, string> {
   );
 }
 
+/** A component tag's attributes as the editor writes them (`name="value"`, values escaped), captured as one group. */
+export const tagAttributes = '((?:\\s+[A-Za-z]+="[^"]*")*)\\s*';
+
 function blockFor(id: MdxComponentName, definition: MdxComponentDefinition): MdxBlock {
   const props = Object.entries(definition.props);
   const fields: BlockField[] = props.map(([name, prop]) => ({
@@ -74,12 +77,11 @@ function blockFor(id: MdxComponentName, definition: MdxComponentDefinition): Mdx
       required: true,
       hint: contentHints[id],
     });
-  const attrs = '((?:\\s+[A-Za-z]+="[^"]*")*)\\s*';
   // Decap matches a pattern against the rest of the text from the block it is reading, and wants no multiline
   // flag: the component starts there and ends at a line's end.
   const pattern = definition.children
-    ? new RegExp(`^<${id}${attrs}>\\n\\n([\\s\\S]*?)\\n\\n</${id}>(?=\\n|$)`)
-    : new RegExp(`^<${id}${attrs}/>(?=\\n|$)`);
+    ? new RegExp(`^<${id}${tagAttributes}>\\n\\n([\\s\\S]*?)\\n\\n</${id}>(?=\\n|$)`)
+    : new RegExp(`^<${id}${tagAttributes}/>(?=\\n|$)`);
   return {
     id,
     label: labels[id],

@@ -5,10 +5,11 @@
  * already escaped, so that saving twice changes nothing.
  */
 import { mdxComponents } from '../schemas/mdx-components.ts';
+import { tagAttributes } from './mdx-blocks.ts';
 
 const names = Object.keys(mdxComponents).join('|');
 /** A line that is one of the components' opening, closing or self-closing tags, as the editor writes them. */
-const componentTag = new RegExp(`^\\s*</?(?:${names})(?:\\s+[A-Za-z]+="[^"]*")*\\s*/?>\\s*$`);
+const componentTag = new RegExp(`^\\s*</?(?:${names})${tagAttributes}/?>\\s*$`);
 const fence = /^\s*(```|~~~)/;
 /** Code spans (kept) or a character MDX would read as code or a tag, not already escaped. */
 const inline = /(`+)[\s\S]*?\1|(?<!\\)(?:\\\\)*[{}<]/g;

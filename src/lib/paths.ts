@@ -22,15 +22,17 @@ export function localeParams(): { params: { lang: string | undefined }; props: {
   }));
 }
 
-/**
- * The path of a detail page, without language prefix: "/practices/<slug>/". Addresses are lower case, as the
- * library's are: a country's code HR is /countries/hr/.
- */
+/** An entry's id as its address writes it: lower case, as the library's are (a country's code HR is "hr"). */
+export function addressId(id: string): string {
+  return id.toLowerCase();
+}
+
+/** The path of a detail page, without language prefix: "/practices/<slug>/". */
 export function entryPath(
   collection: 'practices' | 'events' | 'networks' | 'organisations' | 'themes' | 'groups' | 'countries',
   id: string,
 ): string {
-  return `/${collection}/${id.toLowerCase()}/`;
+  return `/${collection}/${addressId(id)}/`;
 }
 
 /** Route parameters for one entry page per language it is written in: readers of others go to its original. */
