@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defaultLocale, locales } from './src/i18n/locales.ts';
-import { adminEditor } from './src/integrations/admin.ts';
+import { defaultLocale, locales } from './src/core/locales.ts';
+import { adminEditor } from './src/integrations/editor.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteUrlCheck } from './src/integrations/site-url.ts';
-import { siteUrl } from './src/lib/site.ts';
+import { siteUrl } from './src/core/site.ts';
 
 /**
  * Astro keeps the content it loaded in its cache folder and reuses it on the next build. Each content root gets

@@ -1,7 +1,7 @@
 // `npm run check:content`: validates every file under content/ (or CONTENT_DIR), prints every problem, exits 1 on any.
 import { isAbsolute, relative } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
-import { listPublicFiles, readCorpus } from '../src/lib/content-files.ts';
+import { checkContent, formatProblem } from '../src/validation/content-check.ts';
+import { listPublicFiles, readCorpus } from '../src/validation/content-files.ts';
 import { contentRoot } from '../src/schemas/index.ts';
 
 const root = contentRoot();

@@ -2,7 +2,7 @@
 // Absolute links to the site itself (canonical, hreflang) are followed on the local copy; other origins are
 // skipped, since pages link out to partners' sites and CI has no network.
 import { LinkChecker, LinkState } from 'linkinator';
-import { siteUrl } from '../src/lib/site.ts';
+import { siteUrl } from '../src/core/site.ts';
 
 // LINKS_PORT lets two checkouts check their links side by side.
 const port = Number(process.env['LINKS_PORT'] ?? 4390);

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { decapServerEnv, decapServerPort } from '../src/cms/local-server.ts';
-import { adminPath } from '../src/cms/paths.ts';
+import { routes } from '../src/core/routes.ts';
 
 const devPort = Number(process.env['PORT'] ?? 4321);
 const decapPort = decapServerPort();
@@ -22,7 +22,7 @@ const children: ChildProcess[] = [
 ];
 
 console.log(
-  `\nThe editor will open at http://127.0.0.1:${devPort}${adminPath} once the dev server is ready.\n` +
+  `\nThe editor will open at http://127.0.0.1:${devPort}${routes.admin} once the dev server is ready.\n` +
     'Every save is a Git commit in this checkout. Press Ctrl+C to stop both servers.\n',
 );
 

@@ -4,7 +4,7 @@
  * options give the same files, byte for byte.
  */
 import { stringify } from 'yaml';
-import type { Locale } from '../../src/i18n/locales.ts';
+import type { Locale } from '../../src/core/locales.ts';
 import { eventFormats, outputKinds } from '../../src/schemas/event.ts';
 import { networkKinds } from '../../src/schemas/network.ts';
 import { organisationKinds } from '../../src/schemas/organisation.ts';

@@ -1,7 +1,7 @@
 /**
- * Builds the editor into a folder: the Decap CMS bundle (src/cms/admin.ts with React, from npm), the preview
+ * Builds the editor into a folder: the Decap CMS bundle (src/cms/browser/decap-app.ts with React, from npm), the preview
  * stylesheet, the page and the configuration generated from the schemas. `astro build` writes it to
- * dist/admin/ and the dev server to a cache folder it serves at /admin/ (src/integrations/admin.ts).
+ * dist/admin/ and the dev server to a cache folder it serves at /admin/ (src/integrations/editor.ts).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -79,7 +79,7 @@ export async function bundleAdminAssets(outDir: string): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   try {
     await build({
-      entryPoints: { cms: 'src/cms/admin.ts', preview: 'src/cms/preview.css' },
+      entryPoints: { cms: 'src/cms/browser/decap-app.ts', preview: 'src/cms/preview.css' },
       outdir: outDir,
       bundle: true,
       format: 'esm',

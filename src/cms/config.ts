@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { en } from '../i18n/en.ts';
-import { defaultLocale, localeInfo, locales } from '../i18n/locales.ts';
+import { defaultLocale, localeInfo, locales } from '../core/locales.ts';
 import isoCountries from 'i18n-iso-countries';
 import {
   calendarDate,
@@ -369,7 +369,7 @@ export function editorConfig(options: {
 }): EditorConfig {
   return {
     backend: options.backend,
-    // Used only on localhost, and only when decap-server answers (npm run cms); see src/cms/admin.ts.
+    // Used only on localhost, and only when decap-server answers (npm run cms); see src/cms/browser/decap-app.ts.
     local_backend: true,
     publish_mode: 'editorial_workflow',
     // The editor's own interface stays in English; entries are edited in every language.

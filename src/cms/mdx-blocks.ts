@@ -1,6 +1,6 @@
 /**
  * The editor's form for each allow-listed MDX component (src/schemas/mdx-components.ts): editors fill in
- * fields and the editor writes the component's MDX, so nobody types JSX. Pure; src/cms/admin.ts registers them.
+ * fields and the editor writes the component's MDX, so nobody types JSX. Pure; src/cms/browser/decap-app.ts registers them.
  */
 import {
   mdxComponents,

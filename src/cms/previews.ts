@@ -5,7 +5,7 @@
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, type ReactNode } from 'react';
 import { dictionaries } from '../i18n/index.ts';
-import { defaultLocale, dir, locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, dir, locales, type Locale } from '../core/locales.ts';
 import type { MdxComponentName } from '../schemas/mdx-components.ts';
 import type { BlockData } from './mdx-blocks.ts';
 

@@ -1,5 +1,84 @@
-/** URLs of the portal per language: English unprefixed, other languages under /<lang>/. */
-import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+/**
+ * The route table: every address of the site is made here, without language prefix, and `localizedPath` puts
+ * a language in front (English unprefixed, other languages under /<lang>/). No other file writes a route.
+ */
+import { defaultLocale, locales, type Locale } from './locales.ts';
+
+/** Collections with a page per entry, at /<collection>/<id>/. */
+export type EntryRoute =
+  'practices' | 'events' | 'networks' | 'organisations' | 'themes' | 'groups' | 'countries';
+
+/** The site's fixed addresses. */
+export const routes = {
+  home: '/',
+  practices: '/practices/',
+  events: '/events/',
+  networks: '/networks/',
+  organisations: '/organisations/',
+  countries: '/countries/',
+  themes: '/themes/',
+  groups: '/groups/',
+  search: '/search/',
+  about: '/about/',
+  /** A language's feed of practice notes and events. */
+  feed: '/rss.xml',
+  /** Every event as one iCalendar file (language-neutral). */
+  calendar: '/events.ics',
+  openDataCsv: '/data/practices.csv',
+  openDataJson: '/data/practices.json',
+  /** The home page's map of every country some entry names. */
+  worldMap: '/maps/countries.svg',
+  /** The library's records in a language, read by the search indexer and removed by it. */
+  libraryRecords: '/practices/records.json',
+  /** The editor (Decap CMS), outside Astro's pages. */
+  admin: '/admin/',
+  /**
+   * decap-server's API (/api/v1 on its own port), reached through the dev server so the editor talks to its own
+   * origin only; with a trailing slash, as the site's addresses have.
+   */
+  editorApi: '/admin/api/v1/',
+} as const;
+
+/** A site page of the pages collection (about, privacy…): "/about/". */
+export function sitePagePath(slug: string): string {
+  return `/${slug}/`;
+}
+
+/** The list of every event of one year: "/events/year/2016/". */
+export function eventYearPath(year: string): string {
+  return `/events/year/${year}/`;
+}
+
+/** One event as an iCalendar file: "/events/<slug>.ics". */
+export function eventCalendarPath(slug: string): string {
+  return `/events/${slug}.ics`;
+}
+
+/** A stage's or group's feed: "/themes/referral/rss.xml". */
+export function termFeedPath(taxonomy: 'themes' | 'groups', id: string): string {
+  return `${entryPath(taxonomy, id)}rss.xml`;
+}
+
+/** The name of a set of countries' map, the same in whatever order they come: "gb-hr". */
+export function countryMapId(codes: readonly string[]): string {
+  return [...new Set(codes)].sort().join('-').toLowerCase();
+}
+
+/** The map of a set of countries, one image per set: "/maps/gb-hr.svg". */
+export function countryMapPath(codes: readonly string[]): string {
+  return `/maps/${countryMapId(codes)}.svg`;
+}
+
+/** A library list: all practices, one facet value or a pair (`[name, value]`), and its page; page 1 has no number. */
+export function libraryPath(facets: readonly { name: string; value: string }[] = [], page = 1): string {
+  const base = `${routes.practices}${facets.map(({ name, value }) => `${name}/${encodeURIComponent(value.toLowerCase())}/`).join('')}`;
+  return page > 1 ? `${base}${facets.length > 0 ? '' : 'page/'}${page}/` : base;
+}
+
+/** The editor's page for one entry, as its "Edit this entry" links open it. */
+export function editPath(collection: string, slug: string): string {
+  return `${routes.admin}#/collections/${collection}/entries/${slug}`;
+}
 
 /** The URL of `path` (like "/practices/") in `locale`. */
 export function localizedPath(locale: Locale, path = '/'): string {
@@ -28,10 +107,7 @@ export function addressId(id: string): string {
 }
 
 /** The path of a detail page, without language prefix: "/practices/<slug>/". */
-export function entryPath(
-  collection: 'practices' | 'events' | 'networks' | 'organisations' | 'themes' | 'groups' | 'countries',
-  id: string,
-): string {
+export function entryPath(collection: EntryRoute, id: string): string {
   return `/${collection}/${addressId(id)}/`;
 }
 

@@ -1,7 +1,7 @@
 /** Events of the catalog as calendar entries, in their original language, linked to their pages. */
 import type { CalendarEvent } from '../lib/ics.ts';
 import { countryName } from '../lib/countries.ts';
-import { entryPath, localizedPath } from '../lib/paths.ts';
+import { entryPath, localizedPath } from '../core/routes.ts';
 import type { Event } from './catalog.ts';
 
 export function calendarEvent(event: Event, site: URL): CalendarEvent {

@@ -5,10 +5,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collections as model } from '../schemas/index.ts';
 import type { ReferenceTarget } from '../schemas/common.ts';
-import { findBrokenReferences } from '../lib/references.ts';
-import { facetNames, practiceFacets, type FacetName, type FacetValues } from '../lib/facets.ts';
-import { rankRelated } from '../lib/related.ts';
-import { memoize } from '../lib/memo.ts';
+import { findBrokenReferences } from '../validation/references.ts';
+import { facetNames, practiceFacets, type FacetName, type FacetValues } from '../library/facets.ts';
+import { rankRelated } from '../library/related.ts';
+import { memoize } from '../core/memo.ts';
 import { indexBy } from '../lib/reverse-links.ts';
 import { groupTranslations, splitEntryId, type Translated } from '../lib/translations.ts';
 

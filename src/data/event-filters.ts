@@ -2,7 +2,7 @@
 import type { Locale, Translate } from '../i18n/index.ts';
 import { formatYearOrMonth } from '../lib/dates.ts';
 import { eventYear } from '../lib/event-archive.ts';
-import type { Filter } from '../lib/list-filter.ts';
+import type { Filter } from '../lib/list-matching.ts';
 import { sortByLabel } from '../lib/sort.ts';
 import { inLocale, pickTranslation } from '../lib/translations.ts';
 import { eventFormats } from '../schemas/event.ts';

@@ -5,8 +5,8 @@
  */
 import rss from '@astrojs/rss';
 import { useTranslations, type Locale } from '../i18n/index.ts';
-import { intlLocale } from '../i18n/locales.ts';
-import { entryPath, localizedPath } from '../lib/paths.ts';
+import { intlLocale } from '../core/locales.ts';
+import { entryPath, localizedPath } from '../core/routes.ts';
 import type { Event, Practice } from './catalog.ts';
 
 /** Items in a feed: at most this many practice notes and this many events, newest first. */

@@ -1,13 +1,13 @@
 /** The practice library's lists and facet options, computed once per build from the catalog. */
 import type { Translate } from '../i18n/index.ts';
-import { localeInfo, type Locale } from '../i18n/locales.ts';
+import { localeInfo, type Locale } from '../core/locales.ts';
 import { countryName } from '../lib/countries.ts';
-import { facetNames, paginate, type FacetName } from '../lib/facets.ts';
-import { localeParams, localizedPath } from '../lib/paths.ts';
+import { facetNames, paginate, type FacetName } from '../library/facets.ts';
+import { localeParams, localizedPath, libraryPath } from '../core/routes.ts';
 import { indexBy } from '../lib/reverse-links.ts';
 import { sortByDateDesc, sortByLabel } from '../lib/sort.ts';
 import { inLocale } from '../lib/translations.ts';
-import { libraryPageSize, type LibrarySort } from '../lib/library-state.ts';
+import { libraryPageSize, type LibrarySort } from '../library/library-state.ts';
 import { getCatalog, type Catalog, type Practice } from './catalog.ts';
 import { practiceCard } from './practice-card.ts';
 
@@ -23,12 +23,6 @@ export interface LibraryFacet {
  * taxonomies, so their pairs stay few however many notes there are.
  */
 export const pairedFacets = ['theme', 'group'] as const satisfies readonly FacetName[];
-
-/** The path of a library list: all practices, one facet value, or a pair; page 1 has no number. */
-export function libraryPath(facets: readonly LibraryFacet[] = [], page = 1): string {
-  const base = `/practices/${facets.map(({ name, value }) => `${name}/${encodeURIComponent(value.toLowerCase())}/`).join('')}`;
-  return page > 1 ? `${base}${facets.length > 0 ? '' : 'page/'}${page}/` : base;
-}
 
 /** A facet value's name in the reader's language. */
 export function facetLabel(

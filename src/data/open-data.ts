@@ -1,7 +1,7 @@
 /** Every published practice note for the open-data files, newest first. */
-import { entryPath } from '../lib/paths.ts';
-import { exportRow } from '../lib/practice-export.ts';
-import { siteUrl } from '../lib/site.ts';
+import { entryPath } from '../core/routes.ts';
+import { exportRow } from '../library/open-data-columns.ts';
+import { siteUrl } from '../core/site.ts';
 import { sortByDateDesc } from '../lib/sort.ts';
 import { getCatalog } from './catalog.ts';
 

@@ -1,7 +1,7 @@
 /** What a practice note's card says in a language: the same words on static pages and in filtered results. */
 import type { Locale, Translate } from '../i18n/index.ts';
 import { countryName } from '../lib/countries.ts';
-import { entryPath } from '../lib/paths.ts';
+import { entryPath } from '../core/routes.ts';
 import { inLocale, pickTranslation, translatedPath } from '../lib/translations.ts';
 import { pick, type Catalog, type Practice } from './catalog.ts';
 

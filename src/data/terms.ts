@@ -1,5 +1,5 @@
 /** Stages of response and vulnerable groups: their pages in every language, their notes and their events. */
-import { localeParamsFor } from '../lib/paths.ts';
+import { localeParamsFor } from '../core/routes.ts';
 import { sortByDateDesc } from '../lib/sort.ts';
 import { getCatalog, type Catalog } from './catalog.ts';
 

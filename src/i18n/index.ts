@@ -6,10 +6,18 @@ import { es } from './es.ts';
 import { fillPlural, fillTemplate, type PluralForms, type TemplateValues } from './format.ts';
 import { fr } from './fr.ts';
 import { hr } from './hr.ts';
-import { intlLocale, type Locale } from './locales.ts';
-import { memoize } from '../lib/memo.ts';
+import { intlLocale, type Locale } from '../core/locales.ts';
+import { memoize } from '../core/memo.ts';
 
-export { defaultLocale, dir, isLocale, langAttributes, localeInfo, locales, type Locale } from './locales.ts';
+export {
+  defaultLocale,
+  dir,
+  isLocale,
+  langAttributes,
+  localeInfo,
+  locales,
+  type Locale,
+} from '../core/locales.ts';
 export type { UIKey } from './en.ts';
 
 export const dictionaries: Readonly<Record<Locale, Dictionary>> = { en, fr, es, ar, hr };

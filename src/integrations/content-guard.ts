@@ -3,8 +3,8 @@
  * validated as `npm run check:content` does, and any problem stops `astro build`. In dev, problems are logged.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
-import { listPublicFiles, readCorpus } from '../lib/content-files.ts';
+import { checkContent, formatProblem } from '../validation/content-check.ts';
+import { listPublicFiles, readCorpus } from '../validation/content-files.ts';
 import { contentRoot } from '../schemas/index.ts';
 
 export function contentGuard(): AstroIntegration {

@@ -4,6 +4,7 @@
  * once into a cache folder, serves it at /admin/ and passes /admin/api/v1 on to decap-server (npm run cms), so
  * the editor talks to one origin.
  */
+import { routes } from '../core/routes.ts';
 import { execFileSync } from 'node:child_process';
 import { cp, readFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -12,8 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { backendFromEnv, bundleAdminAssets, writeAdminPage } from '../cms/bundle.ts';
 import { decapServerPort } from '../cms/local-server.ts';
-import { adminPath, localApiPath } from '../cms/paths.ts';
-import { siteUrl } from '../lib/site.ts';
+import { siteUrl } from '../core/site.ts';
 
 /** The branch decap-server commits to: the one checked out where it runs, unless CMS_BRANCH names one. */
 function localBranch(env: Record<string, string | undefined> = process.env): string {
@@ -62,9 +62,9 @@ export function adminEditor(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use((request, response, next) => {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-          if (path === localApiPath) return passToDecapServer(request, response);
-          if (!path.startsWith(adminPath)) return next();
-          const file = normalize(path.slice(adminPath.length) || 'index.html');
+          if (path === routes.editorApi) return passToDecapServer(request, response);
+          if (!path.startsWith(routes.admin)) return next();
+          const file = normalize(path.slice(routes.admin.length) || 'index.html');
           if (file.startsWith('..')) return next();
           assets ??= bundleAdminAssets(cache).then(() => logger.info(`editor bundled into ${cache}`));
           void (async () => {

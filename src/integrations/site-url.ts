@@ -1,6 +1,6 @@
 /** Warns when `astro build` runs without SITE_URL, so that a build with links to localhost is not published by mistake. */
 import type { AstroIntegration } from 'astro';
-import { missingSiteUrl } from '../lib/site.ts';
+import { missingSiteUrl } from '../core/site.ts';
 
 export function siteUrlCheck(): AstroIntegration {
   return {

@@ -1,6 +1,6 @@
 /** File sizes for readers on metered connections: "850 kB", "2.4 MB", in their language's number format. */
-import { intlLocale, type Locale } from '../i18n/locales.ts';
-import { memoize } from './memo.ts';
+import { intlLocale, type Locale } from '../core/locales.ts';
+import { memoize } from '../core/memo.ts';
 
 const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 

@@ -1,6 +1,6 @@
 /** Country and region names in the reader's language, from the platform's own data (Intl.DisplayNames). */
-import { intlLocale, type Locale } from '../i18n/locales.ts';
-import { memoize } from './memo.ts';
+import { intlLocale, type Locale } from '../core/locales.ts';
+import { memoize } from '../core/memo.ts';
 
 const regionNames = memoize(
   (locale: Locale) => new Intl.DisplayNames([intlLocale(locale)], { type: 'region', fallback: 'code' }),

@@ -8,7 +8,7 @@ import isoCountries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { memoize } from './memo.ts';
+import { memoize } from '../core/memo.ts';
 
 export interface CountryShape {
   /** ISO 3166-1 alpha-2 code, when the shape is a country that has one. */
@@ -92,16 +92,6 @@ function drawMap(codes: readonly string[], width: number, world: boolean): Count
     return [{ code, d, highlighted: wanted.has(code ?? '') }];
   });
   return { width, height, shapes };
-}
-
-/** The name of a set of countries' map, the same in whatever order they come: "gb-hr". */
-export function countryMapId(codes: readonly string[]): string {
-  return [...new Set(codes)].sort().join('-').toLowerCase();
-}
-
-/** Where the map of a set of countries is served as an image, one file per set: "/maps/gb-hr.svg". */
-export function countryMapPath(codes: readonly string[]): string {
-  return `/maps/${countryMapId(codes)}.svg`;
 }
 
 /** The world with `codes` highlighted, as /maps/countries.svg draws it and the home page sizes its <img>. */

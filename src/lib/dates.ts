@@ -1,6 +1,6 @@
 /** Dates as readers see them, written for their language. Calendar dates carry no time zone, so none shifts a day. */
-import { intlLocale, type Locale } from '../i18n/locales.ts';
-import { memoize } from './memo.ts';
+import { intlLocale, type Locale } from '../core/locales.ts';
+import { memoize } from '../core/memo.ts';
 
 /** The date formats readers see, all in UTC so that a calendar date stays its day. */
 const dateFormats = {

@@ -1,6 +1,6 @@
 /** Languages named in running text of another language, from the platform's own data (Intl.DisplayNames). */
-import { intlLocale, type Locale } from '../i18n/locales.ts';
-import { memoize } from './memo.ts';
+import { intlLocale, type Locale } from '../core/locales.ts';
+import { memoize } from '../core/memo.ts';
 
 const languageNames = memoize(
   (locale: Locale) => new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'code' }),

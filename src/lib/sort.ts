@@ -1,5 +1,5 @@
 /** Sorting in the reader's language. */
-import { intlLocale, type Locale } from '../i18n/locales.ts';
+import { intlLocale, type Locale } from '../core/locales.ts';
 
 /** Sorts a copy of `items` by the text `labelOf` gives, as the reader's language orders words. */
 export function sortByLabel<Item>(

@@ -1,5 +1,5 @@
 /** Ordering of taxonomy terms: by their `order`, then alphabetically in the reader's language. */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../core/locales.ts';
 import { sortByLabel } from './sort.ts';
 import { inLocale } from './translations.ts';
 

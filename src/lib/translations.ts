@@ -1,6 +1,6 @@
 /** Entries of translatable collections: one slug, a version per language folder. */
-import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales.ts';
-import { localizedPath } from './paths.ts';
+import { defaultLocale, isLocale, locales, type Locale } from '../core/locales.ts';
+import { localizedPath } from '../core/routes.ts';
 
 /** Splits a content id "fr/referral-pathways" into its language and its language-neutral slug. */
 export function splitEntryId(id: string): { locale: Locale; slug: string } {

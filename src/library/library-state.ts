@@ -2,10 +2,10 @@
  * The practice library's view as it lives in the URL query (`?group=domestic-workers&theme=referral&sort=title`):
  * shareable, bookmarkable and kept by the back button. Values are ids, the same in every language.
  */
-import { locales } from '../i18n/locales.ts';
+import { locales } from '../core/locales.ts';
 import { facetNames, type FacetName, type FacetSelection } from './facets.ts';
-import { pagefindFilters, readChosen, toggleChosen, writeChosen } from './chosen-values.ts';
-import type { PagefindRequest } from './search-state.ts';
+import { pagefindFilters, readChosen, toggleChosen, writeChosen } from '../lib/chosen-values.ts';
+import type { PagefindRequest } from '../search/search-state.ts';
 
 /** Practice notes on a page of the library, static or filtered. */
 export const libraryPageSize = 24;

@@ -1,6 +1,6 @@
 /** Building blocks shared by every collection schema: ids, references, dates, places, links, translated text. */
 import { z } from 'astro/zod';
-import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, locales, type Locale } from '../core/locales.ts';
 
 /** Every collection that an entry can point at by id. */
 export const referenceTargets = [

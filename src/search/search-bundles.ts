@@ -1,6 +1,6 @@
 /**
  * Where the search indexes are served from. Both are written after `astro build` by
- * scripts/build-search-index.ts; the browser loads one of them when a reader starts to search.
+ * src/search/search-index.ts; the browser loads one of them when a reader starts to search.
  */
 export const searchBundles = {
   /** One index per language (Pagefind splits by `<html lang>`): what a reader searches first. */
@@ -16,9 +16,6 @@ export const searchBundles = {
    */
   library: '/pagefind-library/',
 } as const;
-
-/** Where the build writes the library's records in each language (src/pages/[...lang]/practices/records.json.ts). */
-export const libraryRecordsPath = '/practices/records.json';
 
 /** The language every page of the all-languages index is filed under: one stemmer for pages and queries alike. */
 export const allLanguagesIndexLanguage = 'en';

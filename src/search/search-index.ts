@@ -1,15 +1,12 @@
-// Indexes the built site for search (run after `astro build`): `node scripts/build-search-index.ts [dist]`.
+// The search indexer, run after `astro build` (scripts/build-search-index.ts): writes the Pagefind bundles.
 // Pages mark what is indexed themselves (data-pagefind-body, filters, meta); the library's records come from
 // the build as JSON. This only writes the bundles.
 import { glob, link, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
-import type { LibraryRecord } from '../src/data/library.ts';
-import { locales } from '../src/i18n/locales.ts';
-import { localizedPath } from '../src/lib/paths.ts';
-import { allLanguagesIndexLanguage, libraryRecordsPath, searchBundles } from '../src/lib/search-bundles.ts';
-
-const site = process.argv[2] ?? 'dist';
+import { locales } from '../core/locales.ts';
+import { localizedPath, routes } from '../core/routes.ts';
+import { allLanguagesIndexLanguage, searchBundles } from './search-bundles.ts';
 
 /** Pagefind's ready-made interfaces (about 390 KB a bundle): the site has its own, so they are not published. */
 const unusedInterfaces = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -28,6 +25,7 @@ type Index = NonNullable<Awaited<ReturnType<typeof createIndex>>['index']>;
 
 /** Writes one bundle, with what `fill` adds to its index; returns the pages it holds per language. */
 async function writeBundle(
+  site: string,
   bundle: string,
   config: PagefindServiceConfig,
   fill: (index: Index) => Promise<string[]>,
@@ -58,7 +56,7 @@ const indexedMark = /<[^>]+\sdata-pagefind-body[\s=>]/;
  * The HTML files that mark content for the index. Pagefind indexes only those once any page has the mark, but
  * would parse every page to find out, twice: most pages (untranslated entries, lists) have none.
  */
-async function markedPages(): Promise<string[]> {
+async function markedPages(site: string): Promise<string[]> {
   const pages = await Array.fromAsync(glob('**/*.html', { cwd: site }));
   const marked: string[] = [];
   for (let start = 0; start < pages.length; start += batch) {
@@ -73,7 +71,7 @@ async function markedPages(): Promise<string[]> {
  * A folder in the site of hard links to the marked pages, at their paths: Pagefind reads and parses a folder
  * itself, on every core, a third faster than pages handed over one by one, and sees only the marked ones.
  */
-async function markedFolder(pages: readonly string[]): Promise<string> {
+async function markedFolder(site: string, pages: readonly string[]): Promise<string> {
   const folder = await mkdtemp(join(site, '.marked-'));
   await Promise.all(
     pages.map(async (path) => {
@@ -90,11 +88,11 @@ function builtPages(folder: string) {
 }
 
 /** Adds the library's records in every language, taking them out of the built site as it goes. */
-async function libraryRecords(index: Index): Promise<string[]> {
+async function libraryRecords(site: string, index: Index): Promise<string[]> {
   const problems: string[] = [];
   for (const locale of locales) {
-    const file = join(site, localizedPath(locale, libraryRecordsPath));
-    const records = JSON.parse(await readFile(file, 'utf8')) as LibraryRecord[];
+    const file = join(site, localizedPath(locale, routes.libraryRecords));
+    const records = JSON.parse(await readFile(file, 'utf8')) as Parameters<Index['addCustomRecord']>[0][];
     // All at once: Pagefind answers them as they come, a quarter faster than one after the other.
     const added = await Promise.all(
       records.map((record) => index.addCustomRecord({ ...record, language: locale })),
@@ -105,23 +103,32 @@ async function libraryRecords(index: Index): Promise<string[]> {
   return problems;
 }
 
-let folder: string | undefined;
-try {
-  const pages = await markedPages();
-  if (pages.length === 0)
-    throw new Error(`No page in ${site}/ marks content for search; run astro build first`);
-  folder = await markedFolder(pages);
-  const perLanguage = await writeBundle(searchBundles.perLanguage, {}, builtPages(folder));
-  const allLanguages = await writeBundle(
-    searchBundles.allLanguages,
-    { forceLanguage: allLanguagesIndexLanguage },
-    builtPages(folder),
-  );
-  const library = await writeBundle(searchBundles.library, {}, libraryRecords);
-  console.log(`Search index ${searchBundles.perLanguage}: pages per language: ${perLanguage}`);
-  console.log(`Search index ${searchBundles.allLanguages}: every language together: ${allLanguages}`);
-  console.log(`Library index ${searchBundles.library}: practice notes per language: ${library}`);
-} finally {
-  if (folder) await rm(folder, { recursive: true, force: true });
-  await close();
+/** Writes the site's three search bundles into `site` (the built site); returns a line on each for the log. */
+export async function indexSite(site: string): Promise<string[]> {
+  let folder: string | undefined;
+  try {
+    const pages = await markedPages(site);
+    if (pages.length === 0)
+      throw new Error(`No page in ${site}/ marks content for search; run astro build first`);
+    folder = await markedFolder(site, pages);
+    const marked = folder;
+    const perLanguage = await writeBundle(site, searchBundles.perLanguage, {}, builtPages(marked));
+    const allLanguages = await writeBundle(
+      site,
+      searchBundles.allLanguages,
+      { forceLanguage: allLanguagesIndexLanguage },
+      builtPages(marked),
+    );
+    const library = await writeBundle(site, searchBundles.library, {}, (index) =>
+      libraryRecords(site, index),
+    );
+    return [
+      `Search index ${searchBundles.perLanguage}: pages per language: ${perLanguage}`,
+      `Search index ${searchBundles.allLanguages}: every language together: ${allLanguages}`,
+      `Library index ${searchBundles.library}: practice notes per language: ${library}`,
+    ];
+  } finally {
+    if (folder) await rm(folder, { recursive: true, force: true });
+    await close();
+  }
 }

@@ -2,16 +2,16 @@
  * What the search index records about each page: the filters readers narrow results by, and the title,
  * summary and date that results show. Values are words in the page's language, because readers see them.
  */
-import { localeInfo, type Locale } from '../i18n/locales.ts';
+import { localeInfo, type Locale } from '../core/locales.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Network } from '../schemas/network.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Page } from '../schemas/page.ts';
 import type { Practice, PracticeType } from '../schemas/practice.ts';
-import { countryName } from './countries.ts';
-import { formatYearOrMonth } from './dates.ts';
-import { inLocale } from './translations.ts';
+import { countryName } from '../lib/countries.ts';
+import { formatYearOrMonth } from '../lib/dates.ts';
+import { inLocale } from '../lib/translations.ts';
 
 /** The filter keys, in the order the search page shows them. The client reads results by these names. */
 export const searchFilterKeys = [

@@ -2,7 +2,7 @@
  * A search as it lives in the URL fragment (`#q=referral&theme=Referral&in=all`): shareable, kept by the back
  * button, and never sent to a server, since browsers do not send the fragment.
  */
-import { pagefindFilters, readChosen, toggleChosen, writeChosen, type Chosen } from './chosen-values.ts';
+import { pagefindFilters, readChosen, toggleChosen, writeChosen, type Chosen } from '../lib/chosen-values.ts';
 import { searchFilterKeys, type SearchFilterKey } from './search-meta.ts';
 
 export type SearchSort = 'relevance' | 'newest';

@@ -4,9 +4,9 @@
  */
 import type { PluralForms } from '../i18n/format.ts';
 import { useTranslations, type Locale } from '../i18n/index.ts';
-import { languageName } from './languages.ts';
+import { languageName } from '../lib/languages.ts';
 import { practiceTypes, type PracticeType } from '../schemas/practice.ts';
-import { memoize } from './memo.ts';
+import { memoize } from '../core/memo.ts';
 import { searchFilterKeys, searchKinds, type SearchFilterKey, type SearchKind } from './search-meta.ts';
 
 export interface SearchStrings {

@@ -4,13 +4,13 @@
  */
 import { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { isLocale, locales } from '../i18n/locales.ts';
+import { isLocale, locales } from '../core/locales.ts';
 import { referenceTargets, uploads, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { checkBody, type BodyContext } from './body-check.ts';
 import { findBrokenReferences } from './references.ts';
-import { fieldsAt, findMarked, languageNeutralFields } from './schema-walk.ts';
-import { groupTranslations } from './translations.ts';
+import { fieldsAt, findMarked, languageNeutralFields } from '../lib/schema-walk.ts';
+import { groupTranslations } from '../lib/translations.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project. */

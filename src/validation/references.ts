@@ -1,7 +1,7 @@
 /** Finds every reference in an entry through the schema's marks, so no list of reference fields is kept. */
 import type { z } from 'astro/zod';
 import { references, type ReferenceTarget } from '../schemas/common.ts';
-import { findMarked } from './schema-walk.ts';
+import { findMarked } from '../lib/schema-walk.ts';
 
 export interface FoundReference {
   /** Where the id sits in the entry, such as ["outputs", 0, "practice"]. */

@@ -2,7 +2,7 @@
 // five; untranslated entries marked and hidden on request; a feed per language; Arabic laid out right to left.
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { localeInfo, type Locale } from '../../src/i18n/locales.ts';
+import { localeInfo, type Locale } from '../../src/core/locales.ts';
 
 interface Language {
   code: string;

@@ -2,7 +2,7 @@
 // view to share by its address, the back button, orders, and the same reach without JavaScript.
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { exportColumns } from '../../src/lib/practice-export.ts';
+import { exportColumns } from '../../src/library/open-data-columns.ts';
 
 const filters = (page: Page, name = 'Filter practice notes') => page.getByRole('navigation', { name });
 const cards = (page: Page) => page.locator('[data-results] .card .title a');

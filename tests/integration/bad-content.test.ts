@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, type Problem } from '../../src/lib/content-check.ts';
-import { listPublicFiles, readCorpus } from '../../src/lib/content-files.ts';
+import { checkContent, type Problem } from '../../src/validation/content-check.ts';
+import { listPublicFiles, readCorpus } from '../../src/validation/content-files.ts';
 
 const run = promisify(execFile);
 const bad = 'tests/fixtures/bad-corpus';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readCorpus } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/validation/content-check.ts';
+import { readCorpus } from '../../src/validation/content-files.ts';
 
 const themes = ['identification', 'referral', 'training'];
 const groups = ['children', 'domestic-workers'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody, isOrganisationDomain } from '../../src/lib/body-check.ts';
+import { checkBody, isOrganisationDomain } from '../../src/validation/body-check.ts';
 
 const context = {
   publicFiles: new Set(['/uploads/pathway.png']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMdxText } from '../../src/cms/mdx-text.ts';
-import { checkBody } from '../../src/lib/body-check.ts';
+import { checkBody } from '../../src/validation/body-check.ts';
 
 const context = { publicFiles: new Set<string>(), organisationDomains: new Set<string>() };
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatEntry, parseEntry } from '../../src/cms/frontmatter.ts';
 import { mdxBlocks, type MdxBlock } from '../../src/cms/mdx-blocks.ts';
-import { checkBody } from '../../src/lib/body-check.ts';
+import { checkBody } from '../../src/validation/body-check.ts';
 import { mdxComponents } from '../../src/schemas/mdx-components.ts';
 
 const context = { publicFiles: new Set(['/uploads/pathway.png']), organisationDomains: new Set<string>() };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryMap, countryMapPath, countryMapSvg } from '../../src/lib/country-map.ts';
+import { countryMap, countryMapSvg } from '../../src/lib/country-map.ts';
+import { countryMapPath } from '../../src/core/routes.ts';
 
 describe('countryMap', () => {
   it('highlights exactly the countries asked for', () => {

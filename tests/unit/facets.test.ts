@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, matchesFacets, paginate, practiceFacets, shownOptions } from '../../src/lib/facets.ts';
+import {
+  countFacets,
+  matchesFacets,
+  paginate,
+  practiceFacets,
+  shownOptions,
+} from '../../src/library/facets.ts';
 
 const practice = (over: Partial<Parameters<typeof practiceFacets>[0]> = {}, languages = ['en']) =>
   practiceFacets(
@@ -68,7 +74,7 @@ describe('paginate', () => {
 
 describe('rankRelated', () => {
   it('ranks by shared groups, themes, organisations and type, leaving out the practice itself', async () => {
-    const { rankRelated } = await import('../../src/lib/related.ts');
+    const { rankRelated } = await import('../../src/library/related.ts');
     const own = practice({ groups: ['children'] });
     const items = [
       { key: 'self', facets: own },

@@ -7,7 +7,7 @@ import {
   readLibraryState,
   toggleFacet,
   writeLibraryState,
-} from '../../src/lib/library-state.ts';
+} from '../../src/library/library-state.ts';
 
 describe('library state in the URL query', () => {
   it('reads facets, sort and page, ignoring unknown names and bad values', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matches, queryFromSelection, selectionFromQuery } from '../../src/lib/list-filter.ts';
+import { matches, queryFromSelection, selectionFromQuery } from '../../src/lib/list-matching.ts';
 
 describe('matches', () => {
   const event = { year: '2016', organiser: 'british-red-cross croatian-red-cross', format: '' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazy, memoize } from '../../src/lib/memo.ts';
+import { lazy, memoize } from '../../src/core/memo.ts';
 
 describe('memoize', () => {
   it('makes each key once and gives the same value after', () => {

@@ -6,7 +6,7 @@ import {
   versionParamsFor,
   localizedPath,
   splitLocalePath,
-} from '../../src/lib/paths.ts';
+} from '../../src/core/routes.ts';
 
 describe('localizedPath', () => {
   it('leaves English unprefixed and prefixes other languages', () => {

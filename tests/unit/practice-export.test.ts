@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvCells, exportColumns, exportRow } from '../../src/lib/practice-export.ts';
+import { csvCells, exportColumns, exportRow } from '../../src/library/open-data-columns.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
 
 const data = practiceSchema.parse({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarDate, country, translatedText, yearOrMonth } from '../../src/schemas/common.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
-import { findBrokenReferences, findReferences } from '../../src/lib/references.ts';
+import { findBrokenReferences, findReferences } from '../../src/validation/references.ts';
 import { languageNeutralFields } from '../../src/lib/schema-walk.ts';
 
 const practice = {

@@ -8,7 +8,7 @@ import {
   practiceSearch,
   searchLabels,
   termSearch,
-} from '../../src/lib/search-meta.ts';
+} from '../../src/search/search-meta.ts';
 
 const catalog = {
   themes: new Map([

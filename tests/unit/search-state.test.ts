@@ -7,7 +7,7 @@ import {
   readSearchState,
   toggleFilter,
   writeSearchState,
-} from '../../src/lib/search-state.ts';
+} from '../../src/search/search-state.ts';
 
 describe('the search in the URL fragment', () => {
   it('reads the words, the chosen filters, the languages and the order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingSiteUrl, siteUrl } from '../../src/lib/site.ts';
+import { missingSiteUrl, siteUrl } from '../../src/core/site.ts';
 
 describe('the site’s origin', () => {
   it('is SITE_URL when set, and localhost with a warning when not', () => {

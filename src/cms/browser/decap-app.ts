@@ -4,10 +4,10 @@
  */
 import CMS from 'decap-cms-app';
 import type { EditorComponentOptions } from 'decap-cms-core';
-import { adminPath, localApiPath } from './paths.ts';
-import { formatEntry, parseEntry } from './frontmatter.ts';
-import { mdxBlocks } from './mdx-blocks.ts';
-import { blockPreviews, EntryPreview } from './previews.ts';
+import { routes } from '../../core/routes.ts';
+import { formatEntry, parseEntry } from '../frontmatter.ts';
+import { mdxBlocks } from '../mdx-blocks.ts';
+import { blockPreviews, EntryPreview } from '../previews.ts';
 
 CMS.registerCustomFormat('mdx-frontmatter', 'mdx', {
   fromFile: (content: string) => parseEntry(content),
@@ -49,9 +49,9 @@ for (const name of ['github', 'gitea', 'forgejo', 'proxy']) {
   };
 }
 
-CMS.registerPreviewStyle(`${adminPath}preview.css`);
+CMS.registerPreviewStyle(`${routes.admin}preview.css`);
 for (const name of ['practices', 'events', 'networks', 'pages'])
   CMS.registerPreviewTemplate(name, EntryPreview);
 
 // decap-server (npm run cms) answers through the dev server on this origin; Decap wants an absolute address.
-CMS.init({ config: { local_backend: { url: new URL(localApiPath, location.href).href } } as never });
+CMS.init({ config: { local_backend: { url: new URL(routes.editorApi, location.href).href } } as never });

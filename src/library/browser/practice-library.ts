@@ -3,8 +3,8 @@
 // checkboxes that combine (any value within a facet, every facet), counts follow the choice, and the view lives
 // in the URL query, so it can be shared and the back button undoes a step.
 import { fillPlural, fillTemplate } from '../../i18n/format.ts';
-import { intlLocale, isLocale, langAttributes, localeInfo, type Locale } from '../../i18n/locales.ts';
-import type { FacetName, FacetSelection } from '../../lib/facets.ts';
+import { intlLocale, isLocale, langAttributes, localeInfo, type Locale } from '../../core/locales.ts';
+import type { FacetName, FacetSelection } from '../facets.ts';
 import {
   chosenFacets,
   emptyLibrary,
@@ -16,11 +16,16 @@ import {
   writeLibraryState,
   type LibrarySort,
   type LibraryState,
-} from '../../lib/library-state.ts';
-import type { LibraryStrings } from '../../lib/library-strings.ts';
-import { lazy } from '../../lib/memo.ts';
-import { searchBundles } from '../../lib/search-bundles.ts';
-import { countedSearch, loadPagefind, type FilterCounts, type ResultData } from '../search/pagefind.ts';
+} from '../library-state.ts';
+import type { LibraryStrings } from '../library-strings.ts';
+import { lazy } from '../../core/memo.ts';
+import { searchBundles } from '../../search/search-bundles.ts';
+import {
+  countedSearch,
+  loadPagefind,
+  type FilterCounts,
+  type ResultData,
+} from '../../search/browser/pagefind.ts';
 
 /** Where a facet page that hands over to the library keeps the control that had focus, for the next page. */
 const focusKey = 'practice-library-focus';

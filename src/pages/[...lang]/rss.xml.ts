@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
 import { entriesFeed } from '../../data/feeds.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
-import { localeParams } from '../../lib/paths.ts';
+import { localeParams, routes } from '../../core/routes.ts';
 
 export const getStaticPaths = localeParams;
 
@@ -15,7 +15,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale }, sit
     site,
     title: t('feed.title'),
     description: t('site.description'),
-    path: '/',
+    path: routes.home,
     practices: catalog.practices.values(),
     events: catalog.events.values(),
   });

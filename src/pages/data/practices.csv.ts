@@ -1,8 +1,8 @@
 // Every practice note's metadata as CSV, one row a note, lists joined with "; " (described in docs/data.md).
 import type { APIRoute } from 'astro';
 import { stringify } from 'csv-stringify/sync';
-import { exportedPractices } from '../../data/practice-export.ts';
-import { csvCells, exportColumns } from '../../lib/practice-export.ts';
+import { exportedPractices } from '../../data/open-data.ts';
+import { csvCells, exportColumns } from '../../library/open-data-columns.ts';
 
 export const GET: APIRoute = async () =>
   new Response(

@@ -2,7 +2,8 @@
 // page, a network's members), drawn once at build time for every language's page to share.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, memberCountries } from '../../data/catalog.ts';
-import { countryMap, countryMapId, countryMapSvg } from '../../lib/country-map.ts';
+import { countryMap, countryMapSvg } from '../../lib/country-map.ts';
+import { countryMapId } from '../../core/routes.ts';
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();

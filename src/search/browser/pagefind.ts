@@ -1,7 +1,7 @@
 // Pagefind in the browser: loaded from the built bundle the first time a reader searches, and run with our filters.
-import { searchBundles } from '../../lib/search-bundles.ts';
-import { searchFilterKeys, type SearchFilterKey } from '../../lib/search-meta.ts';
-import { pagefindRequest, type PagefindRequest, type SearchState } from '../../lib/search-state.ts';
+import { searchBundles } from '../search-bundles.ts';
+import { searchFilterKeys, type SearchFilterKey } from '../search-meta.ts';
+import { pagefindRequest, type PagefindRequest, type SearchState } from '../search-state.ts';
 
 /** Counts of results per value of each filter. */
 export type FilterCounts = Partial<Record<string, Record<string, number>>>;

@@ -1,10 +1,10 @@
 // Search results on the page: filled into the <template> that SearchResult.astro renders, and plain words.
 import { fillPlural, fillTemplate } from '../../i18n/format.ts';
-import { dir, intlLocale, localeInfo, type Locale } from '../../i18n/locales.ts';
+import { dir, intlLocale, localeInfo, type Locale } from '../../core/locales.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
-import { splitLocalePath } from '../../lib/paths.ts';
-import { searchIdFilters, type SearchKind } from '../../lib/search-meta.ts';
-import type { SearchStrings } from '../../lib/search-strings.ts';
+import { splitLocalePath } from '../../core/routes.ts';
+import { searchIdFilters, type SearchKind } from '../search-meta.ts';
+import type { SearchStrings } from '../search-strings.ts';
 import type { PracticeType } from '../../schemas/practice.ts';
 import type { ResultData } from './pagefind.ts';
 

@@ -1,9 +1,9 @@
-// The library's records in one language, read by scripts/build-search-index.ts into the library's filter
+// The library's records in one language, read by src/search/search-index.ts into the library's filter
 // index and then removed from the built site: no page or file served to readers lists every practice.
 import type { APIRoute } from 'astro';
-import { libraryRecords } from '../../../data/library.ts';
+import { libraryRecords } from '../../../data/library-pages.ts';
 import { useTranslations, type Locale } from '../../../i18n/index.ts';
-import { localeParams } from '../../../lib/paths.ts';
+import { localeParams } from '../../../core/routes.ts';
 
 export const getStaticPaths = localeParams;
 

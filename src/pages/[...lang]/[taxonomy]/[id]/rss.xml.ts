@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { getCatalog, type TermEntry } from '../../../../data/catalog.ts';
 import { entriesFeed } from '../../../../data/feeds.ts';
 import { useTranslations, type Locale } from '../../../../i18n/index.ts';
-import { entryPath } from '../../../../lib/paths.ts';
+import { entryPath } from '../../../../core/routes.ts';
 import { inLocale } from '../../../../lib/translations.ts';
 import { termPaths, termPractices } from '../../../../data/terms.ts';
 
