@@ -47,7 +47,8 @@ export async function loadFixtureEntries(root = fixtureCorpus): Promise<FixtureE
 export async function mockedAstroContent(entries?: FixtureEntry[]) {
   const all = entries ?? (await loadFixtureEntries());
   return {
-    getCollection: (name: CollectionName) => Promise.resolve(all.filter((entry) => entry.collection === name)),
+    getCollection: (name: CollectionName) =>
+      Promise.resolve(all.filter((entry) => entry.collection === name)),
     render: () => Promise.resolve({ Content: () => '', headings: [] }),
   };
 }
