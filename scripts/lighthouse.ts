@@ -2,6 +2,7 @@
 // page, the library, a practice, an event and search, 5 runs each; prints the median scores, exits 1 below 100.
 // Beside them, the median of the metrics behind the performance score and of Lighthouse's benchmark index of this
 // machine's CPU, to tell a page's own loss from a busy machine's. LIGHTHOUSE_REPORTS=<folder> keeps each report.
+import { entryPath, routes, type EntryRoute } from '../src/core/routes.ts';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch as launchChrome } from 'chrome-launcher';
@@ -24,23 +25,23 @@ const reports = process.env['LIGHTHOUSE_REPORTS'];
 if (reports) await mkdir(reports, { recursive: true });
 
 /** The first entry page of a collection in English: the one that marks its content for search. */
-async function firstEntry(collection: string): Promise<string> {
+async function firstEntry(collection: EntryRoute): Promise<string> {
   for (const name of (await readdir(join(site, collection), { withFileTypes: true })).sort((a, b) =>
     a.name.localeCompare(b.name),
   )) {
     if (!name.isDirectory()) continue;
     const html = await readFile(join(site, collection, name.name, 'index.html'), 'utf8').catch(() => '');
-    if (html.includes('data-pagefind-body')) return `/${collection}/${name.name}/`;
+    if (html.includes('data-pagefind-body')) return entryPath(collection, name.name);
   }
   throw new Error(`No ${collection} page in ${site}/; run npm run build first`);
 }
 
 const pages = {
-  home: '/',
-  library: '/practices/',
+  home: routes.home,
+  library: routes.practices,
   practice: await firstEntry('practices'),
   event: await firstEntry('events'),
-  search: '/search/',
+  search: routes.search,
 };
 
 const server = await serve(site, Number(process.env['LIGHTHOUSE_PORT'] ?? 4371));

@@ -1,6 +1,7 @@
 // `npm run bench -- --entries N [--repeat R] [--check]`: builds the portal and a bare Astro baseline on one
 // generated corpus, alternating, and prints their figures as JSON; --check exits 1 when a budget is broken.
 // How each figure is measured: docs/performance.md.
+import { libraryPath, routes } from '../../src/core/routes.ts';
 import { readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -109,22 +110,22 @@ function first(pages: readonly string[], pattern: RegExp): string | undefined {
 /** Sample pages of each portal template, English unless the template is about another language. */
 function portalTemplates(pages: readonly string[]) {
   const samples: Record<string, string | undefined> = {
-    home: '/',
-    library: '/practices/',
-    'library page 2': '/practices/page/2/',
+    home: routes.home,
+    library: routes.practices,
+    'library page 2': libraryPath([], 2),
     'library facet': first(pages, /^\/practices\/organisation\/[^/]+\/$/),
     'library facet page 2': first(pages, /^\/practices\/theme\/[^/]+\/2\/$/),
     practice: first(pages, /^\/practices\/practice-[^/]+\/$/),
     event: first(pages, /^\/events\/event-[^/]+\/$/),
-    events: '/events/',
+    events: routes.events,
     network: first(pages, /^\/networks\/network-[^/]+\/$/),
-    networks: '/networks/',
+    networks: routes.networks,
     organisation: first(pages, /^\/organisations\/org-[^/]+\/$/),
-    organisations: '/organisations/',
+    organisations: routes.organisations,
     country: first(pages, /^\/countries\/[a-z]{2}\/$/),
-    countries: '/countries/',
+    countries: routes.countries,
     theme: first(pages, /^\/themes\/[^/]+\/$/),
-    search: '/search/',
+    search: routes.search,
   };
   return Object.fromEntries(
     Object.entries(samples).filter(

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { glob } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   entryPath,
@@ -68,5 +71,27 @@ describe('route parameters', () => {
   it('name detail pages by collection and id', () => {
     expect(entryPath('practices', 'referral')).toBe('/practices/referral/');
     expect(entryPath('countries', 'HR')).toBe('/countries/hr/');
+  });
+});
+
+describe('the route table', () => {
+  const routeLiteral =
+    /['"`]\/(?:practices|events|networks|organisations|countries|themes|groups|search|about|data|maps|admin|rss\.xml|events\.ics)(?:[/.'"`$])/;
+
+  it('is the only place a route is written', async () => {
+    const files = [
+      ...(await Array.fromAsync(glob('src/**/*.{ts,astro}'))),
+      ...(await Array.fromAsync(glob('scripts/**/*.ts'))),
+    ].filter((file) => file !== join('src', 'core', 'routes.ts'));
+    const literals = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, index) =>
+          routeLiteral.test(line) && !/^(\*|\/\*|\/\/)/.test(line.trim())
+            ? [`${file}:${index + 1}: ${line.trim()}`]
+            : [],
+        ),
+    );
+    expect(literals).toEqual([]);
   });
 });
