@@ -1,10 +1,19 @@
-// Unit tests (pure logic in src/) and integration tests (the validator and the build on fixture corpora).
+// Vitest in two tiers: `unit` (pure logic, view models, custom elements; no build) and `integration` (the
+// validator and `astro build` on the fixture corpora). Custom elements' tests ask for happy-dom in their header.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-    // The validator reads whole corpora from disk, which takes seconds on two busy cores.
-    testTimeout: 30_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          // The validator reads whole corpora and Astro builds them, which takes seconds on two busy cores.
+          testTimeout: 30_000,
+        },
+      },
+    ],
   },
 });
