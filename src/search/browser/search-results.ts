@@ -47,9 +47,11 @@ export function renderResult(
     .filter(Boolean)
     .join(' · ');
   if (date) {
-    const time = part(item, 'date');
-    time.setAttribute('datetime', date);
-    time.textContent = formatPartialDate(date, locale);
+    const time = Object.assign(document.createElement('time'), {
+      dateTime: date,
+      textContent: formatPartialDate(date, locale),
+    });
+    part(item, 'kind').after(time);
   }
   const heading = Object.assign(document.createElement(template.dataset['title'] ?? 'p'), {
     className: 'result-title',
