@@ -3,3 +3,8 @@
 export function mount(html: string): void {
   document.body.replaceChildren(document.createRange().createContextualFragment(html));
 }
+
+/** A value as the components write it into a data attribute: JSON, escaped for a quoted attribute. */
+export function jsonAttribute(value: unknown): string {
+  return JSON.stringify(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+}
