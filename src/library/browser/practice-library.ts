@@ -30,35 +30,47 @@ import {
 /** Where a facet page that hands over to the library keeps the control that had focus, for the next page. */
 const focusKey = 'practice-library-focus';
 
-class PracticeLibrary extends HTMLElement {
-  #locale: Locale = isLocale(this.dataset['locale']) ? this.dataset['locale'] : 'en';
-  #strings = JSON.parse(this.dataset['strings']!) as LibraryStrings;
+export class PracticeLibrary extends HTMLElement {
+  // Set when connected: a constructor must not read attributes or children, which the parser may not have
+  // added yet.
+  #locale: Locale = 'en';
+  #strings!: LibraryStrings;
   /** The library's address in this language, such as /fr/practices/. */
-  #base = this.dataset['base']!;
+  #base = '';
   /** Made at the first count, not on load. */
   #numbers = lazy(() => new Intl.NumberFormat(intlLocale(this.#locale)));
   #plurals = lazy(() => new Intl.PluralRules(intlLocale(this.#locale)));
-  #facets = this.querySelector<HTMLElement>('[data-facets]')!;
-  #staticFacets = this.#facets.cloneNode(true) as HTMLElement;
-  #status = this.querySelector<HTMLElement>('[data-status]')!;
-  #results = this.querySelector<HTMLUListElement>('[data-results]')!;
-  #pagination = this.querySelector<HTMLElement>('[data-pagination]')!;
-  #template = this.querySelector<HTMLTemplateElement>('[data-card-template]')!;
-  #sort = this.querySelector<HTMLSelectElement>('[data-sort]')!;
-  #clear = this.querySelector<HTMLButtonElement>('[data-clear]')!;
+  #facets!: HTMLElement;
+  #staticFacets!: HTMLElement;
+  #status!: HTMLElement;
+  #results!: HTMLUListElement;
+  #pagination!: HTMLElement;
+  #template!: HTMLTemplateElement;
+  #sort!: HTMLSelectElement;
+  #clear!: HTMLButtonElement;
   /** The list the static page shows, such as { group: ['domestic-workers'] }. */
-  #own: LibraryState = {
-    ...emptyLibrary,
-    filters: JSON.parse(this.dataset['filters'] ?? '{}') as FacetSelection,
-  };
+  #own: LibraryState = emptyLibrary;
   /** A page of one facet value or pair, which hands over to the library's own address to filter further. */
-  #narrowed = chosenFacets(this.#own).length > 0;
+  #narrowed = false;
   #state: LibraryState = emptyLibrary;
   #latest = 0;
   /** Whether the list on screen came from the index (else it is the static page's). */
   #shown = false;
 
   connectedCallback() {
+    if (isLocale(this.dataset['locale'])) this.#locale = this.dataset['locale'];
+    this.#strings = JSON.parse(this.dataset['strings']!) as LibraryStrings;
+    this.#base = this.dataset['base']!;
+    this.#facets = this.querySelector<HTMLElement>('[data-facets]')!;
+    this.#staticFacets = this.#facets.cloneNode(true) as HTMLElement;
+    this.#status = this.querySelector<HTMLElement>('[data-status]')!;
+    this.#results = this.querySelector<HTMLUListElement>('[data-results]')!;
+    this.#pagination = this.querySelector<HTMLElement>('[data-pagination]')!;
+    this.#template = this.querySelector<HTMLTemplateElement>('[data-card-template]')!;
+    this.#sort = this.querySelector<HTMLSelectElement>('[data-sort]')!;
+    this.#clear = this.querySelector<HTMLButtonElement>('[data-clear]')!;
+    this.#own = { ...emptyLibrary, filters: JSON.parse(this.dataset['filters'] ?? '{}') as FacetSelection };
+    this.#narrowed = chosenFacets(this.#own).length > 0;
     this.#upgradeFacets();
     this.querySelector<HTMLElement>('[data-toolbar]')!.hidden = false;
     this.addEventListener('change', (event) => this.#onChange(event.target as HTMLElement));
@@ -286,4 +298,5 @@ class PracticeLibrary extends HTMLElement {
   }
 }
 
-customElements.define('practice-library', PracticeLibrary);
+// A page may import the module from more than one component; the tag can be defined only once.
+if (!customElements.get('practice-library')) customElements.define('practice-library', PracticeLibrary);
