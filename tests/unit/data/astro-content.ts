@@ -25,7 +25,7 @@ const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 /** Every entry of `root`, as `getCollection()` would give it: ids "en/<slug>" or "<id>", data parsed. */
 export async function loadFixtureEntries(root = fixtureCorpus): Promise<FixtureEntry[]> {
   const files = await readCorpus(root);
-  return files.flatMap(({ path }) => {
+  return files.flatMap(({ path }): FixtureEntry[] => {
     const entry = Object.entries(collections).find(([, definition]) =>
       path.startsWith(`${definition.folder}/`),
     );
