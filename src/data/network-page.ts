@@ -15,13 +15,10 @@ import {
   type Network,
   type NetworkEntry,
   type OrganisationEntry,
-  type Practice,
 } from './catalog.ts';
 import { entryPage, type EntryPage } from './entry-page.ts';
-import { countryLinks, organisationLinks, termLinks, type Fact, type Link } from './facts.ts';
-
-/** The members' notes shown on the page; the rest are in the library, so the page does not grow with them. */
-const practicesShown = 6;
+import { countryLinks, organisationLinks, termLinks, type Fact } from './facts.ts';
+import { newestPractices, type NewestPractices } from './facet-practices.ts';
 
 export interface NetworkPage extends EntryPage<NetworkEntry> {
   /** The kind of network, above its name. */
@@ -30,14 +27,14 @@ export interface NetworkPage extends EntryPage<NetworkEntry> {
   /** Its meetings, newest first. */
   events: Event[];
   /** The members' newest notes, and how many they have in all. */
-  practices: { shown: Practice[]; count: number; all: Link | undefined };
+  practices: NewestPractices;
   facts: Fact[];
   /** The countries its members are in, and what the map says for people who cannot see it. */
   map: { countries: string[]; label: string } | undefined;
 }
 
 export function networkPage(catalog: Catalog, network: Network, locale: Locale): NetworkPage {
-  const { t, tn } = useTranslations(locale);
+  const { t } = useTranslations(locale);
   const page = entryPage(catalog, 'networks', network, locale, {
     title: (data) => data.name,
     search: networkSearch,
@@ -67,17 +64,11 @@ export function networkPage(catalog: Catalog, network: Network, locale: Locale):
     kind: t(`networkKind.${data.kind}`),
     members: pick(catalog.organisations, data.members),
     events: sortByDateDesc(catalog.eventsByNetwork.get(network.slug) ?? [], (e) => e.original.data.start),
-    practices: {
-      shown: practices.slice(0, practicesShown),
-      count: practices.length,
-      all:
-        practices.length > practicesShown
-          ? {
-              href: `${localizedPath(locale, routes.practices)}${writeLibraryState({ ...emptyLibrary, filters: { organisation: data.members } })}`,
-              label: t('library.seeAll', { notes: tn('practices.count', practices.length) }),
-            }
-          : undefined,
-    },
+    practices: newestPractices(
+      practices,
+      `${localizedPath(locale, routes.practices)}${writeLibraryState({ ...emptyLibrary, filters: { organisation: data.members } })}`,
+      locale,
+    ),
     facts,
     map:
       mapped.length > 0
