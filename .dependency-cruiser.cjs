@@ -42,9 +42,17 @@ module.exports = {
       name: 'browser-code-stays-light',
       severity: 'error',
       comment:
-        'browser/ code runs in readers’ browsers: no catalog, validator, Node module, astro: module or full dictionaries',
-      from: { path: '/browser/' },
+        'readers’ browsers run this: no catalog, validator, astro: module or full dictionaries (docs/architecture.md)',
+      from: { path: '/browser/', pathNot: '^src/cms/browser/' },
       to: { path: '^src/(data|validation)/|^src/i18n/index\\.ts$|^astro:' },
+    },
+    {
+      name: 'editor-browser-code-reads-no-catalog',
+      severity: 'error',
+      comment:
+        'the editor checks entries in the browser with src/validation/, never with the build’s catalog',
+      from: { path: '^src/cms/browser/' },
+      to: { path: '^src/data/|^astro:' },
     },
     {
       name: 'browser-code-uses-no-node',
