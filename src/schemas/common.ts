@@ -137,9 +137,14 @@ export const country = neutral(
     ),
 );
 
+/** Marks the fields that hold a web address, so the validator applies the rules for links to them. */
+export const webAddresses = z.registry<{ kind: 'link' }>();
+
 /** An absolute web address. */
 export const url = editing(
-  z.url({ protocol: /^https?$/, error: 'is not a web address; write it in full, starting https://' }),
+  z
+    .url({ protocol: /^https?$/, error: 'is not a web address; write it in full, starting https://' })
+    .register(webAddresses, { kind: 'link' }),
   { label: 'Web address' },
 );
 

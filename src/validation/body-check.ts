@@ -6,6 +6,14 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import {
+  linkProblem,
+  resolvePath,
+  svgProblems,
+  uploadFolder,
+  uploadProblem,
+  type LinkRules,
+} from './addresses.ts';
 import { mdxComponents, type MdxComponentDefinition } from '../schemas/mdx-components.ts';
 
 export interface BodyProblem {
@@ -15,11 +23,18 @@ export interface BodyProblem {
   readonly message: string;
 }
 
-export interface BodyContext {
+export interface UploadContext {
   /** Paths of files under public/, such as "/uploads/guide.pdf". */
   readonly publicFiles: ReadonlySet<string>;
+  /** The text of each SVG file under public/uploads/, by path, to refuse ones that run or load anything. */
+  readonly uploadedSvgs?: ReadonlyMap<string, string> | undefined;
+}
+
+export interface BodyContext extends UploadContext {
   /** Domains of the organisations' own websites; e-mail addresses there are organisational, not personal. */
   readonly organisationDomains: ReadonlySet<string>;
+  /** The addresses of the body's reference definitions (`[label]: address`), by label. */
+  readonly definitions?: ReadonlyMap<string, string>;
 }
 
 interface Point {
@@ -32,6 +47,7 @@ interface MdNode {
   value?: string;
   url?: string;
   alt?: string | null;
+  identifier?: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdNode[];
@@ -82,22 +98,43 @@ function safeguardingProblems(node: MdNode, context: BodyContext): BodyProblem[]
   return problems;
 }
 
-function fileProblem(url: string, context: BodyContext): string | undefined {
-  if (!url.startsWith('/uploads/')) return undefined;
-  return context.publicFiles.has(decodeURI(url))
-    ? undefined
-    : `the file ${url} does not exist; upload it first`;
+/**
+ * Whether a path under /uploads/ names a file that was uploaded and, for an SVG, one that runs nothing and
+ * loads nothing; undefined for other addresses.
+ */
+export function uploadedFileProblem(url: string, context: UploadContext): string | undefined {
+  const path = resolvePath(url);
+  if (path === undefined || !path.startsWith(uploadFolder)) return undefined;
+  if (!context.publicFiles.has(path)) return `the file ${url} does not exist; upload it first`;
+  const svg = context.uploadedSvgs?.get(path);
+  const dangers = svg === undefined ? [] : svgProblems(svg);
+  return dangers.length
+    ? `the uploaded SVG ${path} holds ${dangers.join(', ')}; export it again as a plain SVG, or upload a PNG instead`
+    : undefined;
 }
 
-function imageProblems(url: string, alt: string | null | undefined): string[] {
+const fileProblem = uploadedFileProblem;
+
+/** The e-mail rule for mailto: links: only addresses at an organisation's own domain. */
+export function emailLinkRules(context: Pick<BodyContext, 'organisationDomains'>): LinkRules {
+  return {
+    mayEmail: (address) => {
+      const parts = address.split('@');
+      const domain = parts.length === 2 ? (parts[1] ?? '').replace(/\.$/, '') : '';
+      return domain && isOrganisationDomain(domain, context.organisationDomains)
+        ? undefined
+        : `the e-mail link ${address} may be a person's; put a team address in the \`contact\` field instead`;
+    },
+  };
+}
+
+function imageProblems(url: string, alt: string | null | undefined, context: BodyContext): string[] {
   const problems: string[] = [];
   if (!alt?.trim())
     problems.push('an image has no text alternative; write what it shows, as in ![A referral form](…)');
-  if (/^(https?:)?\/\//.test(url)) {
-    problems.push(
-      `the image ${url} is on another website; upload it, so readers' browsers never contact another site`,
-    );
-  }
+  const unsafe = uploadProblem(url, 'the image');
+  if (unsafe) problems.push(unsafe);
+  else problems.push(...[fileProblem(url, context) ?? []].flat());
   return problems;
 }
 
@@ -134,10 +171,9 @@ function componentProblems(node: MdNode, context: BodyContext): string[] {
   }
   if (name === 'Figure') {
     const src = given.get('src') ?? '';
-    const missing = fileProblem(src, context);
-    if (missing) problems.push(missing);
-    if (src && !src.startsWith('/uploads/'))
-      problems.push(`<Figure src="${src}"> must be an uploaded image, like /uploads/pathway.png`);
+    const unsafe = src && uploadProblem(src, "the figure's image");
+    if (unsafe) problems.push(unsafe);
+    else problems.push(...[fileProblem(src, context) ?? []].flat());
   }
   if (!definition.children && (node.children?.length ?? 0) > 0) {
     problems.push(`<${name}> takes no content between its tags; close it as <${name} … />`);
@@ -161,20 +197,16 @@ function nodeProblems(node: MdNode, context: BodyContext): BodyProblem[] {
     case 'mdxJsxTextElement':
       return here(componentProblems(node, context));
     case 'image':
-      return here([
-        ...imageProblems(node.url ?? '', node.alt),
-        ...[fileProblem(node.url ?? '', context) ?? []].flat(),
-      ]);
-    case 'link': {
-      const mailto = /^mailto:(.+)$/i.exec(node.url ?? '');
-      const domain = mailto?.[1]?.split('@')[1] ?? '';
-      const problems = [fileProblem(node.url ?? '', context) ?? []].flat();
-      if (mailto && !isOrganisationDomain(domain, context.organisationDomains)) {
-        problems.push(
-          `the e-mail link ${mailto[1]} may be a person's; put a team address in the \`contact\` field instead`,
-        );
-      }
-      return here(problems);
+      return here(imageProblems(node.url ?? '', node.alt, context));
+    case 'imageReference': {
+      const url = context.definitions?.get(node.identifier ?? '');
+      return here(url === undefined ? [] : imageProblems(url, node.alt, context));
+    }
+    case 'link':
+    case 'definition': {
+      const url = node.url ?? '';
+      const unsafe = linkProblem(url, emailLinkRules(context));
+      return here(unsafe ? [unsafe] : [fileProblem(url, context) ?? []].flat());
     }
     case 'text':
       return safeguardingProblems(node, context);
@@ -202,5 +234,11 @@ export function checkBody(body: string, context: BodyContext): BodyProblem[] {
       },
     ];
   }
-  return walk(tree, context);
+  const definitions = new Map<string, string>();
+  const collect = (node: MdNode): void => {
+    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node.url ?? '');
+    node.children?.forEach(collect);
+  };
+  collect(tree);
+  return walk(tree, { ...context, definitions });
 }

@@ -5,9 +5,10 @@
 import { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { isLocale, locales } from '../core/locales.ts';
-import { referenceTargets, uploads, type ReferenceTarget } from '../schemas/common.ts';
+import { referenceTargets, uploads, webAddresses, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { checkBody, type BodyContext } from './body-check.ts';
+import { linkProblem, uploadProblem } from './addresses.ts';
+import { checkBody, uploadedFileProblem, type BodyContext, type UploadContext } from './body-check.ts';
 import { findBrokenReferences } from './references.ts';
 import { fieldsAt, findMarked, languageNeutralFields } from '../lib/schema-walk.ts';
 import { groupTranslations } from '../lib/translations.ts';
@@ -29,7 +30,7 @@ export interface SourceFile {
 }
 
 interface ParsedFile {
-  readonly source: SourceFile;
+  readonly source: { readonly path: string; readonly text: string };
   readonly collection: CollectionName;
   /** The id other entries use: the slug of a translatable entry, the file name of a data entry. */
   readonly id: string;
@@ -67,7 +68,7 @@ function locate(path: string): { collection: CollectionName; id: string } | stri
 
 /** The YAML of a file: all of a data file, or the front matter between the "---" lines of an MDX entry. */
 function yamlOf(
-  source: SourceFile,
+  source: ParsedFile['source'],
 ): { yaml: string; lineOffset: number; body?: { text: string; firstLine: number } } | undefined {
   if (!source.path.endsWith('.mdx')) return { yaml: source.text, lineOffset: 0 };
   const match = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(\r?\n|$)/.exec(source.text);
@@ -183,7 +184,8 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
           `the file name "${place.id}" is not a valid id; rename it with lower-case letters, digits and hyphens`,
         ),
       ];
-  const found = yamlOf(source);
+  const text = source;
+  const found = yamlOf(text);
   if (!found) {
     problems.push(
       atStart('has no front matter; start the file with a "---" line, the fields, then another "---" line'),
@@ -194,7 +196,7 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
   // YAML 1.2 keeps "2016-13-45" a string to be checked; YAML 1.1 readers (and Astro's) roll it over to a Date in 2017.
   const document = parseDocument(found.yaml, { lineCounter: lines, prettyErrors: false });
   const parsed: ParsedFile = {
-    source,
+    source: text,
     ...place,
     document,
     lines,
@@ -300,19 +302,19 @@ function referenceProblems(
   );
 }
 
-function uploadProblems(file: ParsedFile, data: unknown, publicFiles: ReadonlySet<string>): Problem[] {
-  return findMarked(uploads, collections[file.collection].schema, data).flatMap(({ path, value }) =>
-    typeof value === 'string' && !publicFiles.has(value)
-      ? [
-          problemAt(
-            file,
-            nodeAt(file.document, path)?.range?.[0],
-            path.join('.'),
-            `the file ${value} does not exist; upload it first`,
-          ),
-        ]
-      : [],
-  );
+function uploadProblems(file: ParsedFile, data: unknown, context: UploadContext): Problem[] {
+  return findMarked(uploads, collections[file.collection].schema, data).flatMap(({ path, value }) => {
+    if (typeof value !== 'string') return [];
+    const problem = uploadProblem(value) ?? uploadedFileProblem(value, context);
+    return problem ? [problemAt(file, nodeAt(file.document, path)?.range?.[0], path.join('.'), problem)] : [];
+  });
+}
+
+function linkFieldProblems(file: ParsedFile, data: unknown): Problem[] {
+  return findMarked(webAddresses, collections[file.collection].schema, data).flatMap(({ path, value }) => {
+    const problem = typeof value === 'string' ? linkProblem(value) : undefined;
+    return problem ? [problemAt(file, nodeAt(file.document, path)?.range?.[0], path.join('.'), problem)] : [];
+  });
 }
 
 function bodyProblems(file: ParsedFile, context: BodyContext): Problem[] {
@@ -335,10 +337,7 @@ function hostname(url: unknown): string | undefined {
   }
 }
 
-export interface CheckOptions {
-  /** Paths of the files under public/, such as "/uploads/guide.pdf", that entries may link to. */
-  readonly publicFiles: ReadonlySet<string>;
-}
+export type CheckOptions = UploadContext;
 
 /** Checks a whole corpus and returns every problem, sorted by file and line. */
 export function checkContent(sources: readonly SourceFile[], options: CheckOptions): Problem[] {
@@ -363,7 +362,7 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
       .filter((file) => file.collection === 'organisations')
       .flatMap((file) => hostname((data.get(file) as { website?: unknown } | null)?.website) ?? []),
   );
-  const context: BodyContext = { publicFiles: options.publicFiles, organisationDomains };
+  const context: BodyContext = { ...options, organisationDomains };
 
   const valid = new Map<ParsedFile, unknown>();
   for (const file of files) {
@@ -373,7 +372,8 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
     problems.push(
       ...checked.problems,
       ...referenceProblems(file, values, existing),
-      ...uploadProblems(file, values, options.publicFiles),
+      ...uploadProblems(file, values, options),
+      ...linkFieldProblems(file, values),
       ...bodyProblems(file, context),
     );
   }

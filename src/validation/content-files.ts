@@ -1,7 +1,7 @@
 /** Reads a content corpus and the list of public files from disk, for the validator and the build guard. */
 import { glob, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SourceFile } from './content-check.ts';
+import type { CheckOptions, SourceFile } from './content-check.ts';
 
 const toPosix = (path: string) => path.split('\\').join('/');
 
@@ -12,6 +12,14 @@ export async function readCorpus(root: string): Promise<SourceFile[]> {
   return Promise.all(
     paths.sort().map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })),
   );
+}
+
+/** The public files content may name, and the text of the uploaded SVGs, for `checkContent`'s options. */
+export async function readCheckOptions(publicDir = 'public'): Promise<CheckOptions> {
+  const publicFiles = await listPublicFiles(publicDir);
+  const svgs = [...publicFiles].filter((path) => /^\/uploads\/.*\.svg$/i.test(path));
+  const texts = await Promise.all(svgs.map((path) => readFile(join(publicDir, path), 'utf8')));
+  return { publicFiles, uploadedSvgs: new Map(svgs.map((path, index) => [path, texts[index] ?? ''])) };
 }
 
 /** The URL paths of the files under `publicDir`, such as "/uploads/guide.pdf". */

@@ -98,6 +98,12 @@ const expected: [file: string, line: number, field: string, words: string][] = [
   ],
   ['practices/en/unknown-theme.mdx', 5, 'themes.0', '"rescue" is not in themes'],
   ['practices/en/unknown-type.mdx', 4, 'type', "'webinar' is not allowed"],
+  ['practices/en/javascript-link.mdx', 10, 'body', 'is a javascript: address'],
+  ['practices/en/javascript-link-reference.mdx', 12, 'body', 'is a javascript: address'],
+  ['practices/en/data-image.mdx', 10, 'body', 'is written into the page as a data: address'],
+  ['practices/en/image-climbs-out.mdx', 10, 'body', '../../../../../package.json is not an uploaded file'],
+  ['practices/en/figure-climbs-out.mdx', 10, 'body', 'is outside /uploads/'],
+  ['practices/en/resource-upload-climbs-out.mdx', 10, 'resources.0.file', 'is outside /uploads/'],
   ['taxonomies/groups/unknown-language.yaml', 3, 'label.de', '"de" is not a language of the portal'],
 ];
 

@@ -39,7 +39,7 @@ describe('checkBody', () => {
   it('needs alt text and an uploaded file for figures', () => {
     expect(messages('<Figure src="https://cdn.example/x.png" />\n')).toEqual([
       expect.stringContaining('needs alt="…"'),
-      expect.stringContaining('must be an uploaded image'),
+      expect.stringContaining("the figure's image https://cdn.example/x.png is on another website"),
     ]);
   });
 
@@ -68,5 +68,44 @@ describe('isOrganisationDomain', () => {
     expect(isOrganisationDomain('redcross.example', own)).toBe(true);
     expect(isOrganisationDomain('Mail.RedCross.example', own)).toBe(true);
     expect(isOrganisationDomain('notredcross.example', own)).toBe(false);
+  });
+});
+
+describe('checkBody: addresses', () => {
+  it('refuses links of other kinds than web addresses, however they are written', () => {
+    expect(messages('[a](javascript:alert(1)) [b](VBSCRIPT:x) [c][d]\n\n[d]: data:text/html,x\n')).toEqual([
+      expect.stringContaining('javascript: address'),
+      expect.stringContaining('vbscript: address'),
+      expect.stringContaining('data: address'),
+    ]);
+  });
+
+  it('applies the image rules to reference-style images', () => {
+    expect(messages('![A form][f]\n\n[f]: /uploads/../../package.json\n')).toEqual([
+      expect.stringContaining('is outside /uploads/'),
+    ]);
+  });
+
+  it('refuses an uploaded SVG that runs a script or loads another file, and accepts a plain one', () => {
+    const svgs = {
+      ...context,
+      publicFiles: new Set(['/uploads/bad.svg', '/uploads/plain.svg']),
+      uploadedSvgs: new Map([
+        ['/uploads/bad.svg', '<svg onload="alert(1)"><image href="https://x.example/p"/></svg>'],
+        ['/uploads/plain.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'],
+      ]),
+    };
+    const found = (body: string) => checkBody(body, svgs).map((problem) => problem.message);
+    expect(found('![A chart](/uploads/bad.svg)\n')).toEqual([
+      expect.stringMatching(/uploaded SVG \/uploads\/bad.svg holds an event attribute.*another file or site/),
+    ]);
+    expect(found('![A chart](/uploads/plain.svg)\n')).toEqual([]);
+  });
+
+  it('matches an e-mail link’s domain only to itself or a true subdomain', () => {
+    expect(messages('[a](mailto:team@redcross.example) [b](mailto:x@help.redcross.example)\n')).toEqual([]);
+    expect(
+      messages('[a](mailto:x@redcross.example.evil.example) [b](mailto:x@evilredcross.example)\n'),
+    ).toHaveLength(2);
   });
 });
