@@ -14,6 +14,7 @@ import {
   uploadProblem,
   type LinkRules,
 } from './addresses.ts';
+import { paragraphDirectionProblems } from './characters.ts';
 import { mdxComponents, type MdxComponentDefinition } from '../schemas/mdx-components.ts';
 
 export interface BodyProblem {
@@ -227,6 +228,7 @@ export function checkBody(body: string, context: BodyContext): BodyProblem[] {
   } catch (error) {
     const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
     return [
+      ...paragraphDirectionProblems(body),
       {
         line: line ?? 1,
         column: column ?? 1,
@@ -240,5 +242,5 @@ export function checkBody(body: string, context: BodyContext): BodyProblem[] {
     node.children?.forEach(collect);
   };
   collect(tree);
-  return walk(tree, { ...context, definitions });
+  return [...paragraphDirectionProblems(body), ...walk(tree, { ...context, definitions })];
 }

@@ -9,7 +9,9 @@ import { referenceTargets, uploads, webAddresses, type ReferenceTarget } from '.
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { linkProblem, uploadProblem } from './addresses.ts';
 import { checkBody, uploadedFileProblem, type BodyContext, type UploadContext } from './body-check.ts';
-import { findBrokenReferences } from './references.ts';
+import { directionProblems, invisibleCharacters, invisibleInName } from './characters.ts';
+import { decodeFile } from './encoding.ts';
+import { findBrokenReferences, findReferences } from './references.ts';
 import { fieldsAt, findMarked, languageNeutralFields } from '../lib/schema-walk.ts';
 import { groupTranslations } from '../lib/translations.ts';
 
@@ -26,7 +28,8 @@ export interface Problem {
 export interface SourceFile {
   /** Path relative to the content root, like "practices/en/referral.mdx". */
   readonly path: string;
-  readonly text: string;
+  /** The file as read from disk (bytes, decoded here as UTF-8), or its text. */
+  readonly text: string | Uint8Array;
 }
 
 interface ParsedFile {
@@ -176,6 +179,8 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
     field: '',
     message,
   });
+  const hidden = invisibleInName(source.path);
+  if (hidden) return { problems: [atStart(`the file's name or folder ${hidden}`)] };
   if (typeof place === 'string') return { problems: [atStart(`this file ${place}`)] };
   const problems = idPattern.test(place.id)
     ? []
@@ -184,7 +189,12 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
           `the file name "${place.id}" is not a valid id; rename it with lower-case letters, digits and hyphens`,
         ),
       ];
-  const text = source;
+  const decoded = decodeFile(source.text);
+  if ('problem' in decoded) {
+    const { line, column, message } = decoded.problem;
+    return { problems: [...problems, { file: source.path, line, column, field: '', message }] };
+  }
+  const text = { path: source.path, text: decoded.text };
   const found = yamlOf(text);
   if (!found) {
     problems.push(
@@ -317,6 +327,32 @@ function linkFieldProblems(file: ParsedFile, data: unknown): Problem[] {
   });
 }
 
+/** Every string in the data, with its path, keys of maps included as the path's last step. */
+function textsIn(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textsIn(item, [...path, index]));
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.entries(value).flatMap(([key, item]) => textsIn(item, [...path, key]));
+  return [];
+}
+
+/** Direction controls in the fields' text, and invisible characters in the ids they reference. */
+function characterProblems(file: ParsedFile, data: unknown): Problem[] {
+  const at = (path: readonly (string | number)[], message: string) =>
+    problemAt(file, nodeAt(file.document, path)?.range?.[0], path.join('.'), message);
+  const inText = textsIn(data).flatMap(({ path, text }) =>
+    directionProblems(text).map(({ message }) => at(path, message)),
+  );
+  const inIds = findReferences(collections[file.collection].schema, data).flatMap(({ path, id }) => {
+    const hidden = invisibleInName(id);
+    return hidden ? [at(path, `"${id.replace(invisibleCharacters, '')}" ${hidden}`)] : [];
+  });
+  return [...inText, ...inIds];
+}
+
 function bodyProblems(file: ParsedFile, context: BodyContext): Problem[] {
   if (!file.body) return [];
   const { text, firstLine } = file.body;
@@ -374,6 +410,7 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
       ...referenceProblems(file, values, existing),
       ...uploadProblems(file, values, options),
       ...linkFieldProblems(file, values),
+      ...characterProblems(file, values),
       ...bodyProblems(file, context),
     );
   }

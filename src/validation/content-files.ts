@@ -10,7 +10,7 @@ export async function readCorpus(root: string): Promise<SourceFile[]> {
   const paths: string[] = [];
   for await (const path of glob('**/*.{mdx,md,yaml,yml}', { cwd: root })) paths.push(toPosix(path));
   return Promise.all(
-    paths.sort().map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })),
+    paths.sort().map(async (path) => ({ path, text: new Uint8Array(await readFile(join(root, path))) })),
   );
 }
 

@@ -104,6 +104,10 @@ const expected: [file: string, line: number, field: string, words: string][] = [
   ['practices/en/image-climbs-out.mdx', 10, 'body', '../../../../../package.json is not an uploaded file'],
   ['practices/en/figure-climbs-out.mdx', 10, 'body', 'is outside /uploads/'],
   ['practices/en/resource-upload-climbs-out.mdx', 10, 'resources.0.file', 'is outside /uploads/'],
+  ['practices/en/title-direction-override.mdx', 2, 'title', 'U+202E RIGHT-TO-LEFT OVERRIDE'],
+  ['practices/en/body-unclosed-isolate.mdx', 10, 'body', 'U+2067 RIGHT-TO-LEFT ISOLATE that is never closed'],
+  ['practices/en/hidden-character-in-id.mdx', 5, 'themes.0', 'holds U+200B ZERO WIDTH SPACE'],
+  ['practices/en/windows-1252.mdx', 12, '', 'is not saved as UTF-8'],
   ['taxonomies/groups/unknown-language.yaml', 3, 'label.de', '"de" is not a language of the portal'],
 ];
 
@@ -166,7 +170,7 @@ describe('the good corpus', () => {
   it('passes the validator', async () => {
     const result = await attempt('node', ['scripts/check-content.ts'], good);
     expect(result).toMatchObject({ failed: false });
-    expect(result.output).toContain('Content OK: 10 files');
+    expect(result.output).toContain('Content OK: 16 files');
   });
 
   it('builds, rendering the allow-listed components', { timeout: 120_000 }, async () => {
