@@ -3,7 +3,18 @@
  * the references between entries, and reports each problem where an editor can find it (file, line, field).
  */
 import { z } from 'astro/zod';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import { isLocale, locales } from '../core/locales.ts';
 import { referenceTargets, uploads, webAddresses, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
@@ -43,7 +54,19 @@ interface ParsedFile {
   readonly lineOffset: number;
   /** The MDX body after the front matter, and the line of the file it starts on. */
   readonly body?: { text: string; firstLine: number } | undefined;
+  /** The fields as plain values. */
+  readonly data: unknown;
 }
+
+/** Limits that keep one file from exhausting the checker or the build: size, YAML aliases and nesting. */
+export const limits = {
+  /** A long practice note with its body is well under 1 MB; 5 MB leaves room and stops runaway pastes. */
+  bytes: 5 * 1024 * 1024,
+  /** Entries need no YAML aliases at all; many of them multiply a small file into a huge one. */
+  aliases: 20,
+  /** Entries nest fields three or four levels deep. */
+  depth: 16,
+} as const;
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -189,6 +212,15 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
           `the file name "${place.id}" is not a valid id; rename it with lower-case letters, digits and hyphens`,
         ),
       ];
+  const size = typeof source.text === 'string' ? source.text.length : source.text.byteLength;
+  if (size > limits.bytes) {
+    problems.push(
+      atStart(
+        `is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${limits.bytes / 1024 / 1024} MB a file may be; split the text, or upload long documents as files`,
+      ),
+    );
+    return { problems };
+  }
   const decoded = decodeFile(source.text);
   if ('problem' in decoded) {
     const { line, column, message } = decoded.problem;
@@ -204,7 +236,7 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
   }
   const lines = new LineCounter();
   // YAML 1.2 keeps "2016-13-45" a string to be checked; YAML 1.1 readers (and Astro's) roll it over to a Date in 2017.
-  const document = parseDocument(found.yaml, { lineCounter: lines, prettyErrors: false });
+  const document = parseDocument(found.yaml, { lineCounter: lines, prettyErrors: false, logLevel: 'error' });
   const parsed: ParsedFile = {
     source: text,
     ...place,
@@ -212,14 +244,59 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
     lines,
     lineOffset: found.lineOffset,
     body: found.body,
+    data: undefined,
   };
   if (document.errors.length > 0) {
     const syntax = document.errors.map((error) =>
-      problemAt(parsed, error.pos[0], '', `is not valid YAML: ${error.message.split('\n')[0] ?? ''}`),
+      problemAt(
+        parsed,
+        error.pos[0],
+        '',
+        /call stack/i.test(error.message)
+          ? `nests fields more than ${limits.depth} levels deep; no field of an entry needs that many`
+          : `is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
+      ),
     );
     return { problems: [...problems, ...syntax] };
   }
-  return { parsed, problems };
+  const excess = structureProblem(document);
+  if (excess) return { problems: [...problems, problemAt(parsed, excess.offset, '', excess.message)] };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: limits.aliases });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { problems: [...problems, problemAt(parsed, 0, '', `is not valid YAML: ${message}`)] };
+  }
+  return { parsed: { ...parsed, data }, problems };
+}
+
+/** The first YAML alias beyond the limit, or the first node nested too deep, with where it starts. */
+function structureProblem(
+  document: Document.Parsed,
+): { offset: number | undefined; message: string } | undefined {
+  let aliases = 0;
+  let found: { offset: number | undefined; message: string } | undefined;
+  visit(document, (_, node, path) => {
+    if (isAlias(node) && !node.resolve(document)) {
+      found = {
+        offset: node.range?.[0],
+        message: `uses the alias *${node.source}, but no "&${node.source}" comes before it; write the value out instead`,
+      };
+    } else if (isAlias(node) && ++aliases > limits.aliases) {
+      found = {
+        offset: node.range?.[0],
+        message: `uses more than ${limits.aliases} YAML aliases (*name); write the values out instead`,
+      };
+    } else if (isNode(node) && path.filter(isCollection).length > limits.depth) {
+      found = {
+        offset: node.range?.[0],
+        message: `nests fields more than ${limits.depth} levels deep; no field of an entry needs that many`,
+      };
+    }
+    return found ? visit.BREAK : undefined;
+  });
+  return found;
 }
 
 /** The problems of a file against its schema, or the values the schema makes of it when there are none. */
@@ -276,25 +353,27 @@ function translationProblems(
   for (const [name, definition] of Object.entries(collections)) {
     if (definition.layout !== 'entries') continue;
     const fields = languageNeutralFields(definition.schema);
+    const disagreements = (file: ParsedFile, original: ParsedFile, originalLocale: string): Problem[] => {
+      const reference = values.get(original) as Record<string, unknown>;
+      const own = values.get(file) as Record<string, unknown>;
+      return fields
+        .filter((field) => JSON.stringify(own[field]) !== JSON.stringify(reference[field]))
+        .map((field) =>
+          problemAt(
+            file,
+            nodeAt(file.document, [field])?.range?.[0],
+            field,
+            `${own[field] === undefined ? 'is missing here' : `is ${asWritten(own[field])} here`} but ${asWritten(reference[field])} in the ${languageNames.of(originalLocale) ?? originalLocale} version (${original.source.path}); dates, references, countries and types mean the same in every language, so write the same value in every translation`,
+          ),
+        );
+    };
     const versions = files
       .filter((file) => file.collection === name && values.has(file))
       .map((file) => ({ id: file.source.path.slice(definition.folder.length + 1, -'.mdx'.length), file }));
     for (const { original, originalLocale, versions: byLocale } of groupTranslations(versions).values()) {
-      const reference = values.get(original.file) as Record<string, unknown>;
       for (const { file } of byLocale.values()) {
         if (file === original.file) continue;
-        const own = values.get(file) as Record<string, unknown>;
-        for (const field of fields) {
-          if (JSON.stringify(own[field]) === JSON.stringify(reference[field])) continue;
-          problems.push(
-            problemAt(
-              file,
-              nodeAt(file.document, [field])?.range?.[0],
-              field,
-              `${own[field] === undefined ? 'is missing here' : `is ${asWritten(own[field])} here`} but ${asWritten(reference[field])} in the ${languageNames.of(originalLocale) ?? originalLocale} version (${original.file.source.path}); dates, references, countries and types mean the same in every language, so write the same value in every translation`,
-            ),
-          );
-        }
+        problems.push(...guarded(file.source.path, () => disagreements(file, original.file, originalLocale)));
       }
     }
   }
@@ -380,9 +459,9 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
   const problems: Problem[] = [];
   const files: ParsedFile[] = [];
   for (const source of sources) {
-    const result = parseFile(source);
-    problems.push(...result.problems);
-    if (result.parsed) files.push(result.parsed);
+    const result = guarded(source.path, () => parseFile(source));
+    problems.push(...(Array.isArray(result) ? result : result.problems));
+    if (!Array.isArray(result) && result.parsed) files.push(result.parsed);
   }
 
   const existing = Object.fromEntries(
@@ -392,31 +471,55 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
     ]),
   ) as Record<ReferenceTarget, Set<string>>;
 
-  const data = new Map(files.map((file) => [file, file.document.toJS() as unknown]));
   const organisationDomains = new Set(
     files
       .filter((file) => file.collection === 'organisations')
-      .flatMap((file) => hostname((data.get(file) as { website?: unknown } | null)?.website) ?? []),
+      .flatMap((file) => hostname((file.data as { website?: unknown } | null)?.website) ?? []),
   );
   const context: BodyContext = { ...options, organisationDomains };
 
   const valid = new Map<ParsedFile, unknown>();
   for (const file of files) {
-    const values = data.get(file);
-    const checked = schemaProblems(file, values);
-    if (checked.problems.length === 0) valid.set(file, checked.values);
+    const values = file.data;
     problems.push(
-      ...checked.problems,
-      ...referenceProblems(file, values, existing),
-      ...uploadProblems(file, values, options),
-      ...linkFieldProblems(file, values),
-      ...characterProblems(file, values),
-      ...bodyProblems(file, context),
+      ...guarded(file.source.path, () => {
+        const checked = schemaProblems(file, values);
+        if (checked.problems.length === 0) valid.set(file, checked.values);
+        return [
+          ...checked.problems,
+          ...referenceProblems(file, values, existing),
+          ...uploadProblems(file, values, options),
+          ...linkFieldProblems(file, values),
+          ...characterProblems(file, values),
+          ...bodyProblems(file, context),
+        ];
+      }),
     );
   }
   problems.push(...translationProblems(files, valid));
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Runs one file's checks; an unexpected failure becomes that file's problem, so the checker never stops
+ * before it has reported on every other file.
+ */
+function guarded<Result>(path: string, check: () => Result): Result | Problem[] {
+  try {
+    return check();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        file: path,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `could not be checked: ${reason.split('\n')[0] ?? ''} — please report this to the portal team, with the file`,
+      },
+    ];
+  }
 }
 
 /** One line per problem: `path:line:column  field  message`. */
