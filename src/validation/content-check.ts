@@ -22,7 +22,7 @@ import { linkProblem, uploadProblem } from './addresses.ts';
 import { checkBody, uploadedFileProblem, type BodyContext, type UploadContext } from './body-check.ts';
 import { directionProblems, invisibleCharacters, invisibleInName } from './characters.ts';
 import { decodeFile } from './encoding.ts';
-import { findBrokenReferences, findReferences } from './references.ts';
+import { findBrokenReferences, findDraftReferences, findReferences } from './references.ts';
 import { fieldsAt, findMarked, languageNeutralFields } from '../lib/schema-walk.ts';
 import { groupTranslations } from '../lib/translations.ts';
 
@@ -384,9 +384,14 @@ function referenceProblems(
   file: ParsedFile,
   data: unknown,
   existing: Record<ReferenceTarget, Set<string>>,
+  drafts: Record<ReferenceTarget, Map<string, string>>,
 ): Problem[] {
   const { schema } = collections[file.collection];
-  return findBrokenReferences(schema, data, existing).map((broken) =>
+  const found = [
+    ...findBrokenReferences(schema, data, existing),
+    ...findDraftReferences(schema, data, drafts),
+  ];
+  return found.map((broken) =>
     problemAt(file, nodeAt(file.document, broken.path)?.range?.[0], broken.path.join('.'), broken.message),
   );
 }
@@ -471,6 +476,10 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
     ]),
   ) as Record<ReferenceTarget, Set<string>>;
 
+  const drafts = Object.fromEntries(
+    referenceTargets.map((name) => [name, draftsOf(files.filter((file) => file.collection === name))]),
+  ) as Record<ReferenceTarget, Map<string, string>>;
+
   const organisationDomains = new Set(
     files
       .filter((file) => file.collection === 'organisations')
@@ -487,7 +496,7 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
         if (checked.problems.length === 0) valid.set(file, checked.values);
         return [
           ...checked.problems,
-          ...referenceProblems(file, values, existing),
+          ...referenceProblems(file, values, existing, drafts),
           ...uploadProblems(file, values, options),
           ...linkFieldProblems(file, values),
           ...characterProblems(file, values),
@@ -499,6 +508,19 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
   problems.push(...translationProblems(files, valid));
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** The ids of a collection's entries whose every version is a draft, with the path of one of its files. */
+function draftsOf(files: readonly ParsedFile[]): Map<string, string> {
+  const drafts = new Map<string, string>();
+  const published = new Set<string>();
+  for (const file of files) {
+    if ((file.data as { draft?: unknown } | null)?.draft === true) {
+      if (!drafts.has(file.id)) drafts.set(file.id, file.source.path);
+    } else published.add(file.id);
+  }
+  for (const id of published) drafts.delete(id);
+  return drafts;
 }
 
 /**

@@ -65,3 +65,44 @@ describe('checkContent', () => {
     ]);
   });
 });
+
+describe('references to drafts', () => {
+  const fields = (extra: string) =>
+    `---\ntitle: A note\nsummary: A note.\ntype: guidance\nthemes: [referral]\norganisations: [society]\npublished: 2026-11-28\n${extra}---\n\nText.\n`;
+  const base: SourceFile[] = [
+    {
+      path: 'taxonomies/themes/referral.yaml',
+      text: 'label:\n  en: Referral\ndescription:\n  en: Referring.\n',
+    },
+    { path: 'organisations/society.yaml', text: 'name:\n  en: A society\nkind: ngo\n' },
+    { path: 'practices/en/draft.mdx', text: fields('draft: true\n') },
+  ];
+  const check = (...files: SourceFile[]) =>
+    checkContent([...base, ...files], options).map((problem) => `${problem.file} ${problem.field}`);
+
+  it('refuses a published entry that points at a draft, naming both files', () => {
+    const problems = checkContent(
+      [...base, { path: 'practices/en/published.mdx', text: fields('related: [draft]\n') }],
+      options,
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'practices/en/published.mdx',
+        field: 'related.0',
+        message: expect.stringContaining('"draft" is a draft (practices/en/draft.mdx)'),
+      }),
+    ]);
+  });
+
+  it('lets a draft point at a draft, and anything point at an entry published in one language', () => {
+    expect(
+      check({ path: 'practices/en/other.mdx', text: fields('related: [draft]\ndraft: true\n') }),
+    ).toEqual([]);
+    expect(
+      check(
+        { path: 'practices/fr/draft.mdx', text: fields('') },
+        { path: 'practices/en/other.mdx', text: fields('related: [draft]\n') },
+      ),
+    ).toEqual([]);
+  });
+});
