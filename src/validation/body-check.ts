@@ -32,8 +32,13 @@ export interface UploadContext {
 }
 
 export interface BodyContext extends UploadContext {
-  /** Domains of the organisations' own websites; e-mail addresses there are organisational, not personal. */
+  /**
+   * The organisations' own domains (their websites' and their listed e-mail domains); e-mail addresses there
+   * are organisational, not personal.
+   */
   readonly organisationDomains: ReadonlySet<string>;
+  /** The digits of the phone numbers organisations publish (helplines, switchboards), from `phoneDigits`. */
+  readonly publicPhones?: ReadonlySet<string> | undefined;
   /** The addresses of the body's reference definitions (`[label]: address`), by label. */
   readonly definitions?: ReadonlyMap<string, string>;
 }
@@ -58,7 +63,8 @@ interface MdNode {
 const allowed = mdxComponents as Readonly<Record<string, MdxComponentDefinition>>;
 const allowedList = Object.keys(mdxComponents).join(', ');
 
-const email = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
+// Letters of any script, so a look-alike domain in Cyrillic or Greek letters is read whole, not cut short.
+const email = /[\p{L}\p{N}_.+-]+@([\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+)/gu;
 // International numbers (+44 …, 0044 …) or national ones starting with 0, in groups: not years or ranges.
 const phone =
   /(?:(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(?\b0\d{1,4}\)?[\s.-]\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?)\b/g;
@@ -67,6 +73,27 @@ const phone =
 export function isOrganisationDomain(domain: string, organisationDomains: ReadonlySet<string>): boolean {
   const lower = domain.toLowerCase();
   return [...organisationDomains].some((own) => lower === own || lower.endsWith(`.${own}`));
+}
+
+/** A phone number as its digits; an international one (+44…, 0044…) without its + or 00. */
+export function phoneDigits(number: string): string {
+  // "+44 (0) 20 …" writes the national 0 for callers at home; it is not dialled from abroad.
+  const digits = number.replace(/\(0\)/g, '').replace(/\D/g, '');
+  return digits.startsWith('00') && !number.trim().startsWith('+') ? digits.slice(2) : digits;
+}
+
+/**
+ * Whether a number in the text is one an organisation publishes: the same digits, or the same number in
+ * national form (0344 871 11 11 for +44 344 871 11 11).
+ */
+export function isPublicPhone(number: string, publicPhones: ReadonlySet<string>): boolean {
+  const digits = phoneDigits(number);
+  const national = /^0[1-9]/.test(digits) && !number.trim().startsWith('+') ? digits.slice(1) : undefined;
+  return [...publicPhones].some((listed) => {
+    if (listed === digits) return true;
+    const countryCode = national === undefined ? 0 : listed.length - national.length;
+    return national !== undefined && countryCode >= 1 && countryCode <= 3 && listed.endsWith(national);
+  });
 }
 
 /** The point `index` characters into a node's text, for a precise line and column. */
@@ -91,9 +118,10 @@ function safeguardingProblems(node: MdNode, context: BodyContext): BodyProblem[]
   for (const match of text.matchAll(phone)) {
     const digits = match[0].replace(/\D/g, '').length;
     if (digits < 8 || digits > 15) continue;
+    if (isPublicPhone(match[0], context.publicPhones ?? new Set())) continue;
     problems.push({
       ...pointWithin(start, text, match.index),
-      message: `the phone number ${match[0].trim()} does not belong in the text; give the organisation's contact in the \`contact\` field`,
+      message: `the phone number ${match[0].trim()} does not belong in the text; give the organisation's contact in the \`contact\` field, or, for a public helpline or switchboard, list it in the organisation's \`phones\` first`,
     });
   }
   return problems;

@@ -19,7 +19,13 @@ import { isLocale, locales } from '../core/locales.ts';
 import { referenceTargets, uploads, webAddresses, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { linkProblem, uploadProblem } from './addresses.ts';
-import { checkBody, uploadedFileProblem, type BodyContext, type UploadContext } from './body-check.ts';
+import {
+  checkBody,
+  phoneDigits,
+  uploadedFileProblem,
+  type BodyContext,
+  type UploadContext,
+} from './body-check.ts';
 import { directionProblems, invisibleCharacters, invisibleInName } from './characters.ts';
 import { decodeFile } from './encoding.ts';
 import { findBrokenReferences, findDraftReferences, findReferences } from './references.ts';
@@ -480,12 +486,21 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
     referenceTargets.map((name) => [name, draftsOf(files.filter((file) => file.collection === name))]),
   ) as Record<ReferenceTarget, Map<string, string>>;
 
+  const organisations = files
+    .filter((file) => file.collection === 'organisations')
+    .map((file) => (file.data ?? {}) as { website?: unknown; emailDomains?: unknown; phones?: unknown });
+  const listed = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
   const organisationDomains = new Set(
-    files
-      .filter((file) => file.collection === 'organisations')
-      .flatMap((file) => hostname((file.data as { website?: unknown } | null)?.website) ?? []),
+    organisations.flatMap((organisation) => [
+      ...[hostname(organisation.website) ?? []].flat(),
+      ...listed(organisation.emailDomains).map((domain) => domain.toLowerCase()),
+    ]),
   );
-  const context: BodyContext = { ...options, organisationDomains };
+  const publicPhones = new Set(
+    organisations.flatMap((organisation) => listed(organisation.phones).map(phoneDigits)),
+  );
+  const context: BodyContext = { ...options, organisationDomains, publicPhones };
 
   const valid = new Map<ParsedFile, unknown>();
   for (const file of files) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody, isOrganisationDomain } from '../../src/validation/body-check.ts';
+import {
+  checkBody,
+  isOrganisationDomain,
+  isPublicPhone,
+  phoneDigits,
+} from '../../src/validation/body-check.ts';
 
 const context = {
   publicFiles: new Set(['/uploads/pathway.png']),
@@ -107,5 +112,42 @@ describe('checkBody: addresses', () => {
     expect(
       messages('[a](mailto:x@redcross.example.evil.example) [b](mailto:x@evilredcross.example)\n'),
     ).toHaveLength(2);
+  });
+});
+
+describe('checkBody: public numbers and organisations’ domains', () => {
+  const listed = {
+    ...context,
+    organisationDomains: new Set(['redcross.org.uk']),
+    publicPhones: new Set([phoneDigits('+44 344 871 11 11')]),
+  };
+  const found = (body: string) => checkBody(body, listed).map((problem) => problem.message);
+
+  it('allows a listed number, in international or national form', () => {
+    expect(found('Call +44 344 871 11 11, 0044 344 871 11 11 or 0344 871 11 11.\n')).toEqual([]);
+  });
+
+  it('refuses other numbers, even one digit away', () => {
+    expect(found('Call +44 344 871 11 12 or 0344 871 11 12.\n')).toEqual([
+      expect.stringContaining('+44 344 871 11 12'),
+      expect.stringContaining('0344 871 11 12'),
+    ]);
+  });
+
+  it('matches a domain only to itself or a true subdomain', () => {
+    expect(found('Write to team@redcross.org.uk or a@lists.redcross.org.uk.\n')).toEqual([]);
+    expect(
+      found('Write to a@redcross.org.uk.example.com, b@notredcross.org.uk or c@redcrоss.org.uk.\n'),
+    ).toEqual([
+      expect.stringContaining('a@redcross.org.uk.example.com'),
+      expect.stringContaining('b@notredcross.org.uk'),
+      expect.stringContaining('c@redcrоss.org.uk'),
+    ]);
+  });
+
+  it('knows a number by its digits', () => {
+    expect(isPublicPhone('+44 (0) 344 871 11 11', listed.publicPhones)).toBe(true);
+    expect(isPublicPhone('+45 344 871 11 11', listed.publicPhones)).toBe(false);
+    expect(isPublicPhone('+44-344-871-1111', listed.publicPhones)).toBe(true);
   });
 });
