@@ -25,8 +25,11 @@ export interface BodyProblem {
 }
 
 export interface UploadContext {
-  /** Paths of files under public/, such as "/uploads/guide.pdf". */
-  readonly publicFiles: ReadonlySet<string>;
+  /**
+   * Paths of files under public/, such as "/uploads/guide.pdf"; unknown in the editor, which then leaves it
+   * to the build to check that an uploaded file exists.
+   */
+  readonly publicFiles?: ReadonlySet<string> | undefined;
   /** The text of each SVG file under public/uploads/, by path, to refuse ones that run or load anything. */
   readonly uploadedSvgs?: ReadonlyMap<string, string> | undefined;
 }
@@ -34,9 +37,10 @@ export interface UploadContext {
 export interface BodyContext extends UploadContext {
   /**
    * The organisations' own domains (their websites' and their listed e-mail domains); e-mail addresses there
-   * are organisational, not personal.
+   * are organisational, not personal. Unknown in the editor, which leaves e-mail addresses and phone numbers
+   * to the build.
    */
-  readonly organisationDomains: ReadonlySet<string>;
+  readonly organisationDomains?: ReadonlySet<string> | undefined;
   /** The digits of the phone numbers organisations publish (helplines, switchboards), from `phoneDigits`. */
   readonly publicPhones?: ReadonlySet<string> | undefined;
   /** The addresses of the body's reference definitions (`[label]: address`), by label. */
@@ -105,11 +109,14 @@ function pointWithin(start: Point, text: string, index: number): Point {
 }
 
 function safeguardingProblems(node: MdNode, context: BodyContext): BodyProblem[] {
+  // The editor does not know the organisations' domains and numbers; the build checks these.
+  const { organisationDomains } = context;
+  if (!organisationDomains) return [];
   const text = node.value ?? '';
   const start = node.position?.start ?? { line: 1, column: 1 };
   const problems: BodyProblem[] = [];
   for (const match of text.matchAll(email)) {
-    if (isOrganisationDomain(match[1] ?? '', context.organisationDomains)) continue;
+    if (isOrganisationDomain(match[1] ?? '', organisationDomains)) continue;
     problems.push({
       ...pointWithin(start, text, match.index),
       message: `the e-mail address ${match[0]} may be a person's; put a team address in the \`contact\` field instead`,
@@ -134,7 +141,8 @@ function safeguardingProblems(node: MdNode, context: BodyContext): BodyProblem[]
 export function uploadedFileProblem(url: string, context: UploadContext): string | undefined {
   const path = resolvePath(url);
   if (path === undefined || !path.startsWith(uploadFolder)) return undefined;
-  if (!context.publicFiles.has(path)) return `the file ${url} does not exist; upload it first`;
+  if (context.publicFiles && !context.publicFiles.has(path))
+    return `the file ${url} does not exist; upload it first`;
   const svg = context.uploadedSvgs?.get(path);
   const dangers = svg === undefined ? [] : svgProblems(svg);
   return dangers.length
@@ -150,7 +158,8 @@ export function emailLinkRules(context: Pick<BodyContext, 'organisationDomains'>
     mayEmail: (address) => {
       const parts = address.split('@');
       const domain = parts.length === 2 ? (parts[1] ?? '').replace(/\.$/, '') : '';
-      return domain && isOrganisationDomain(domain, context.organisationDomains)
+      return !context.organisationDomains ||
+        (domain && isOrganisationDomain(domain, context.organisationDomains))
         ? undefined
         : `the e-mail link ${address} may be a person's; put a team address in the \`contact\` field instead`;
     },

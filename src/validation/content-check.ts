@@ -16,20 +16,14 @@ import {
   type Node,
 } from 'yaml';
 import { isLocale, locales } from '../core/locales.ts';
-import { referenceTargets, uploads, webAddresses, type ReferenceTarget } from '../schemas/common.ts';
+import { referenceTargets, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { linkProblem, uploadProblem } from './addresses.ts';
-import {
-  checkBody,
-  phoneDigits,
-  uploadedFileProblem,
-  type BodyContext,
-  type UploadContext,
-} from './body-check.ts';
-import { directionProblems, invisibleCharacters, invisibleInName } from './characters.ts';
+import { checkBody, phoneDigits, type BodyContext, type UploadContext } from './body-check.ts';
+import { invisibleInName } from './characters.ts';
 import { decodeFile } from './encoding.ts';
-import { findBrokenReferences, findDraftReferences, findReferences } from './references.ts';
-import { fieldsAt, findMarked, languageNeutralFields } from '../lib/schema-walk.ts';
+import { fieldProblems } from './field-check.ts';
+import { findBrokenReferences, findDraftReferences } from './references.ts';
+import { fieldsAt, languageNeutralFields } from '../lib/schema-walk.ts';
 import { groupTranslations } from '../lib/translations.ts';
 
 export interface Problem {
@@ -402,45 +396,11 @@ function referenceProblems(
   );
 }
 
-function uploadProblems(file: ParsedFile, data: unknown, context: UploadContext): Problem[] {
-  return findMarked(uploads, collections[file.collection].schema, data).flatMap(({ path, value }) => {
-    if (typeof value !== 'string') return [];
-    const problem = uploadProblem(value) ?? uploadedFileProblem(value, context);
-    return problem ? [problemAt(file, nodeAt(file.document, path)?.range?.[0], path.join('.'), problem)] : [];
-  });
-}
-
-function linkFieldProblems(file: ParsedFile, data: unknown): Problem[] {
-  return findMarked(webAddresses, collections[file.collection].schema, data).flatMap(({ path, value }) => {
-    const problem = typeof value === 'string' ? linkProblem(value) : undefined;
-    return problem ? [problemAt(file, nodeAt(file.document, path)?.range?.[0], path.join('.'), problem)] : [];
-  });
-}
-
-/** Every string in the data, with its path, keys of maps included as the path's last step. */
-function textsIn(
-  value: unknown,
-  path: (string | number)[] = [],
-): { path: (string | number)[]; text: string }[] {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => textsIn(item, [...path, index]));
-  if (value && typeof value === 'object' && !(value instanceof Date))
-    return Object.entries(value).flatMap(([key, item]) => textsIn(item, [...path, key]));
-  return [];
-}
-
-/** Direction controls in the fields' text, and invisible characters in the ids they reference. */
-function characterProblems(file: ParsedFile, data: unknown): Problem[] {
-  const at = (path: readonly (string | number)[], message: string) =>
-    problemAt(file, nodeAt(file.document, path)?.range?.[0], path.join('.'), message);
-  const inText = textsIn(data).flatMap(({ path, text }) =>
-    directionProblems(text).map(({ message }) => at(path, message)),
+/** The problems of the fields' own values (addresses, characters), at their lines. */
+function valueProblems(file: ParsedFile, data: unknown, context: UploadContext): Problem[] {
+  return fieldProblems(collections[file.collection].schema, data, context).map(({ path, message }) =>
+    problemAt(file, nodeAt(file.document, path)?.range?.[0], path.join('.'), message),
   );
-  const inIds = findReferences(collections[file.collection].schema, data).flatMap(({ path, id }) => {
-    const hidden = invisibleInName(id);
-    return hidden ? [at(path, `"${id.replace(invisibleCharacters, '')}" ${hidden}`)] : [];
-  });
-  return [...inText, ...inIds];
 }
 
 function bodyProblems(file: ParsedFile, context: BodyContext): Problem[] {
@@ -512,9 +472,7 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
         return [
           ...checked.problems,
           ...referenceProblems(file, values, existing, drafts),
-          ...uploadProblems(file, values, options),
-          ...linkFieldProblems(file, values),
-          ...characterProblems(file, values),
+          ...valueProblems(file, values, options),
           ...bodyProblems(file, context),
         ];
       }),
