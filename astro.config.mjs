@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defaultLocale, locales } from './src/core/locales.ts';
 import { adminEditor } from './src/integrations/editor.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { siteUrlCheck } from './src/integrations/site-url.ts';
 import { siteUrl } from './src/core/site.ts';
 
@@ -27,6 +28,7 @@ export default defineConfig({
   compressHTML: true,
   integrations: [
     contentGuard(),
+    mdxGuard(),
     siteUrlCheck(),
     adminEditor(),
     mdx(),

@@ -1,12 +1,12 @@
 // `npm run check:content`: validates every file under content/ (or CONTENT_DIR), prints every problem, exits 1 on any.
 import { isAbsolute, relative } from 'node:path';
 import { checkContent, formatProblem } from '../src/validation/content-check.ts';
-import { listPublicFiles, readCorpus } from '../src/validation/content-files.ts';
+import { readCheckOptions, readCorpus } from '../src/validation/content-files.ts';
 import { contentRoot } from '../src/schemas/index.ts';
 
 const root = contentRoot();
 const sources = await readCorpus(root);
-const problems = checkContent(sources, { publicFiles: await listPublicFiles() });
+const problems = checkContent(sources, await readCheckOptions());
 const prefix = `${isAbsolute(root) ? root : relative(process.cwd(), root) || '.'}/`;
 
 for (const problem of problems) console.error(formatProblem(problem, prefix));

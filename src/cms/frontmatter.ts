@@ -10,8 +10,9 @@ export type EntryData = Record<string, unknown> & { body?: string };
 
 const frontMatter = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
 
-/** An entry file's fields and body. */
-export function parseEntry(text: string): EntryData {
+/** An entry file's fields and body. A byte-order mark (Notepad writes one) is dropped, and never written back. */
+export function parseEntry(file: string): EntryData {
+  const text = file.replace(/^\uFEFF/, '');
   const match = frontMatter.exec(text);
   if (!match) return { body: text };
   const data = (parseDocument(match[1] ?? '').toJS() ?? {}) as Record<string, unknown>;

@@ -53,6 +53,7 @@ export async function organisationPage(
         label: t('field.website'),
         values: data.website ? [{ label: data.website, href: data.website }] : [],
       },
+      { label: t('field.phones'), values: data.phones ?? [] },
     ],
   };
 }

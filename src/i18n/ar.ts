@@ -197,6 +197,7 @@ export const ar = {
   'field.founded': 'تاريخ التأسيس',
   'field.closed': 'تاريخ الإغلاق',
   'field.website': 'الموقع الإلكتروني',
+  'field.phones': 'أرقام الهاتف العامة',
   'field.kind': 'الفئة',
   'field.contact': 'جهة الاتصال',
 

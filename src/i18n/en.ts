@@ -181,6 +181,7 @@ export const en = {
   'field.founded': 'Founded',
   'field.closed': 'Closed',
   'field.website': 'Website',
+  'field.phones': 'Public phone numbers',
   'field.kind': 'Kind',
   'field.contact': 'Contact',
 

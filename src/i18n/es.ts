@@ -189,6 +189,7 @@ export const es = {
   'field.founded': 'Creación',
   'field.closed': 'Cierre',
   'field.website': 'Sitio web',
+  'field.phones': 'Teléfonos públicos',
   'field.kind': 'Categoría',
   'field.contact': 'Contacto',
 

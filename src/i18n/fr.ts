@@ -189,6 +189,7 @@ export const fr = {
   'field.founded': 'Création',
   'field.closed': 'Clôture',
   'field.website': 'Site web',
+  'field.phones': 'Numéros de téléphone publics',
   'field.kind': 'Catégorie',
   'field.contact': 'Contact',
 

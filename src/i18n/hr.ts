@@ -189,6 +189,7 @@ export const hr = {
   'field.founded': 'Osnovano',
   'field.closed': 'Zatvoreno',
   'field.website': 'Mrežna stranica',
+  'field.phones': 'Javni telefonski brojevi',
   'field.kind': 'Kategorija',
   'field.contact': 'Kontakt',
 

@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../validation/content-check.ts';
-import { listPublicFiles, readCorpus } from '../validation/content-files.ts';
+import { readCheckOptions, readCorpus } from '../validation/content-files.ts';
 import { contentRoot } from '../schemas/index.ts';
 
 export function contentGuard(): AstroIntegration {
@@ -14,7 +14,7 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = contentRoot();
-        const problems = checkContent(await readCorpus(root), { publicFiles: await listPublicFiles() });
+        const problems = checkContent(await readCorpus(root), await readCheckOptions());
         if (problems.length === 0) return;
         const report = problems.map((problem) => formatProblem(problem, `${root}/`)).join('\n');
         if (command === 'dev') return logger.error(`${problems.length} content problem(s):\n${report}`);

@@ -137,9 +137,14 @@ export const country = neutral(
     ),
 );
 
+/** Marks the fields that hold a web address, so the validator applies the rules for links to them. */
+export const webAddresses = z.registry<{ kind: 'link' }>();
+
 /** An absolute web address. */
 export const url = editing(
-  z.url({ protocol: /^https?$/, error: 'is not a web address; write it in full, starting https://' }),
+  z
+    .url({ protocol: /^https?$/, error: 'is not a web address; write it in full, starting https://' })
+    .register(webAddresses, { kind: 'link' }),
   { label: 'Web address' },
 );
 
@@ -171,6 +176,39 @@ const emailForm: FieldPattern = {
 const email = editing(z.email({ pattern: emailForm.regex, error: emailForm.message }), {
   pattern: emailForm,
 });
+
+const publicPhoneForm: FieldPattern = {
+  regex: /^\+[1-9][\d ().-]{6,22}\d$/,
+  message:
+    'is not a phone number in international form; write it with its country code, like +44 344 871 11 11',
+};
+
+/** A phone number that an organisation publishes, in international form. */
+export const publicPhone = editing(z.string().trim().regex(publicPhoneForm.regex, publicPhoneForm.message), {
+  pattern: publicPhoneForm,
+});
+
+const emailDomainForm: FieldPattern = {
+  regex: /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+  message: 'is not an e-mail domain; write the part after the @, in lower case, like redcross.org.uk',
+};
+
+/** Mail providers anyone can have an address at: listing one would let every personal address through. */
+const mailProviders =
+  /(^|\.)(gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|aol|proton|protonmail|gmx|web|mail|yandex|zoho|tutanota|t-online|orange|free|libero|abv|inbox)\.[a-z.]+$/;
+
+/** The domain of an organisation's e-mail addresses: the part after the @. */
+export const emailDomain = editing(
+  z
+    .string()
+    .trim()
+    .regex(emailDomainForm.regex, emailDomainForm.message)
+    .refine(
+      (domain) => !mailProviders.test(domain),
+      'is a mail provider anyone can use, so it would let personal addresses through; list only the organisation’s own domain',
+    ),
+  { pattern: emailDomainForm },
+);
 
 /** A team and an organisational address, never a private person's. */
 export const contact = z.strictObject({

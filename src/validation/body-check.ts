@@ -6,6 +6,15 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import {
+  linkProblem,
+  resolvePath,
+  svgProblems,
+  uploadFolder,
+  uploadProblem,
+  type LinkRules,
+} from './addresses.ts';
+import { paragraphDirectionProblems } from './characters.ts';
 import { mdxComponents, type MdxComponentDefinition } from '../schemas/mdx-components.ts';
 
 export interface BodyProblem {
@@ -15,11 +24,27 @@ export interface BodyProblem {
   readonly message: string;
 }
 
-export interface BodyContext {
-  /** Paths of files under public/, such as "/uploads/guide.pdf". */
-  readonly publicFiles: ReadonlySet<string>;
-  /** Domains of the organisations' own websites; e-mail addresses there are organisational, not personal. */
-  readonly organisationDomains: ReadonlySet<string>;
+export interface UploadContext {
+  /**
+   * Paths of files under public/, such as "/uploads/guide.pdf"; unknown in the editor, which then leaves it
+   * to the build to check that an uploaded file exists.
+   */
+  readonly publicFiles?: ReadonlySet<string> | undefined;
+  /** The text of each SVG file under public/uploads/, by path, to refuse ones that run or load anything. */
+  readonly uploadedSvgs?: ReadonlyMap<string, string> | undefined;
+}
+
+export interface BodyContext extends UploadContext {
+  /**
+   * The organisations' own domains (their websites' and their listed e-mail domains); e-mail addresses there
+   * are organisational, not personal. Unknown in the editor, which leaves e-mail addresses and phone numbers
+   * to the build.
+   */
+  readonly organisationDomains?: ReadonlySet<string> | undefined;
+  /** The digits of the phone numbers organisations publish (helplines, switchboards), from `phoneDigits`. */
+  readonly publicPhones?: ReadonlySet<string> | undefined;
+  /** The addresses of the body's reference definitions (`[label]: address`), by label. */
+  readonly definitions?: ReadonlyMap<string, string>;
 }
 
 interface Point {
@@ -32,6 +57,7 @@ interface MdNode {
   value?: string;
   url?: string;
   alt?: string | null;
+  identifier?: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdNode[];
@@ -41,7 +67,8 @@ interface MdNode {
 const allowed = mdxComponents as Readonly<Record<string, MdxComponentDefinition>>;
 const allowedList = Object.keys(mdxComponents).join(', ');
 
-const email = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
+// Letters of any script, so a look-alike domain in Cyrillic or Greek letters is read whole, not cut short.
+const email = /[\p{L}\p{N}_.+-]+@([\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+)/gu;
 // International numbers (+44 …, 0044 …) or national ones starting with 0, in groups: not years or ranges.
 const phone =
   /(?:(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(?\b0\d{1,4}\)?[\s.-]\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?)\b/g;
@@ -50,6 +77,27 @@ const phone =
 export function isOrganisationDomain(domain: string, organisationDomains: ReadonlySet<string>): boolean {
   const lower = domain.toLowerCase();
   return [...organisationDomains].some((own) => lower === own || lower.endsWith(`.${own}`));
+}
+
+/** A phone number as its digits; an international one (+44…, 0044…) without its + or 00. */
+export function phoneDigits(number: string): string {
+  // "+44 (0) 20 …" writes the national 0 for callers at home; it is not dialled from abroad.
+  const digits = number.replace(/\(0\)/g, '').replace(/\D/g, '');
+  return digits.startsWith('00') && !number.trim().startsWith('+') ? digits.slice(2) : digits;
+}
+
+/**
+ * Whether a number in the text is one an organisation publishes: the same digits, or the same number in
+ * national form (0344 871 11 11 for +44 344 871 11 11).
+ */
+export function isPublicPhone(number: string, publicPhones: ReadonlySet<string>): boolean {
+  const digits = phoneDigits(number);
+  const national = /^0[1-9]/.test(digits) && !number.trim().startsWith('+') ? digits.slice(1) : undefined;
+  return [...publicPhones].some((listed) => {
+    if (listed === digits) return true;
+    const countryCode = national === undefined ? 0 : listed.length - national.length;
+    return national !== undefined && countryCode >= 1 && countryCode <= 3 && listed.endsWith(national);
+  });
 }
 
 /** The point `index` characters into a node's text, for a precise line and column. */
@@ -61,11 +109,14 @@ function pointWithin(start: Point, text: string, index: number): Point {
 }
 
 function safeguardingProblems(node: MdNode, context: BodyContext): BodyProblem[] {
+  // The editor does not know the organisations' domains and numbers; the build checks these.
+  const { organisationDomains } = context;
+  if (!organisationDomains) return [];
   const text = node.value ?? '';
   const start = node.position?.start ?? { line: 1, column: 1 };
   const problems: BodyProblem[] = [];
   for (const match of text.matchAll(email)) {
-    if (isOrganisationDomain(match[1] ?? '', context.organisationDomains)) continue;
+    if (isOrganisationDomain(match[1] ?? '', organisationDomains)) continue;
     problems.push({
       ...pointWithin(start, text, match.index),
       message: `the e-mail address ${match[0]} may be a person's; put a team address in the \`contact\` field instead`,
@@ -74,30 +125,54 @@ function safeguardingProblems(node: MdNode, context: BodyContext): BodyProblem[]
   for (const match of text.matchAll(phone)) {
     const digits = match[0].replace(/\D/g, '').length;
     if (digits < 8 || digits > 15) continue;
+    if (isPublicPhone(match[0], context.publicPhones ?? new Set())) continue;
     problems.push({
       ...pointWithin(start, text, match.index),
-      message: `the phone number ${match[0].trim()} does not belong in the text; give the organisation's contact in the \`contact\` field`,
+      message: `the phone number ${match[0].trim()} does not belong in the text; give the organisation's contact in the \`contact\` field, or, for a public helpline or switchboard, list it in the organisation's \`phones\` first`,
     });
   }
   return problems;
 }
 
-function fileProblem(url: string, context: BodyContext): string | undefined {
-  if (!url.startsWith('/uploads/')) return undefined;
-  return context.publicFiles.has(decodeURI(url))
-    ? undefined
-    : `the file ${url} does not exist; upload it first`;
+/**
+ * Whether a path under /uploads/ names a file that was uploaded and, for an SVG, one that runs nothing and
+ * loads nothing; undefined for other addresses.
+ */
+export function uploadedFileProblem(url: string, context: UploadContext): string | undefined {
+  const path = resolvePath(url);
+  if (path === undefined || !path.startsWith(uploadFolder)) return undefined;
+  if (context.publicFiles && !context.publicFiles.has(path))
+    return `the file ${url} does not exist; upload it first`;
+  const svg = context.uploadedSvgs?.get(path);
+  const dangers = svg === undefined ? [] : svgProblems(svg);
+  return dangers.length
+    ? `the uploaded SVG ${path} holds ${dangers.join(', ')}; export it again as a plain SVG, or upload a PNG instead`
+    : undefined;
 }
 
-function imageProblems(url: string, alt: string | null | undefined): string[] {
+const fileProblem = uploadedFileProblem;
+
+/** The e-mail rule for mailto: links: only addresses at an organisation's own domain. */
+export function emailLinkRules(context: Pick<BodyContext, 'organisationDomains'>): LinkRules {
+  return {
+    mayEmail: (address) => {
+      const parts = address.split('@');
+      const domain = parts.length === 2 ? (parts[1] ?? '').replace(/\.$/, '') : '';
+      return !context.organisationDomains ||
+        (domain && isOrganisationDomain(domain, context.organisationDomains))
+        ? undefined
+        : `the e-mail link ${address} may be a person's; put a team address in the \`contact\` field instead`;
+    },
+  };
+}
+
+function imageProblems(url: string, alt: string | null | undefined, context: BodyContext): string[] {
   const problems: string[] = [];
   if (!alt?.trim())
     problems.push('an image has no text alternative; write what it shows, as in ![A referral form](…)');
-  if (/^(https?:)?\/\//.test(url)) {
-    problems.push(
-      `the image ${url} is on another website; upload it, so readers' browsers never contact another site`,
-    );
-  }
+  const unsafe = uploadProblem(url, 'the image');
+  if (unsafe) problems.push(unsafe);
+  else problems.push(...[fileProblem(url, context) ?? []].flat());
   return problems;
 }
 
@@ -134,10 +209,9 @@ function componentProblems(node: MdNode, context: BodyContext): string[] {
   }
   if (name === 'Figure') {
     const src = given.get('src') ?? '';
-    const missing = fileProblem(src, context);
-    if (missing) problems.push(missing);
-    if (src && !src.startsWith('/uploads/'))
-      problems.push(`<Figure src="${src}"> must be an uploaded image, like /uploads/pathway.png`);
+    const unsafe = src && uploadProblem(src, "the figure's image");
+    if (unsafe) problems.push(unsafe);
+    else problems.push(...[fileProblem(src, context) ?? []].flat());
   }
   if (!definition.children && (node.children?.length ?? 0) > 0) {
     problems.push(`<${name}> takes no content between its tags; close it as <${name} … />`);
@@ -161,20 +235,16 @@ function nodeProblems(node: MdNode, context: BodyContext): BodyProblem[] {
     case 'mdxJsxTextElement':
       return here(componentProblems(node, context));
     case 'image':
-      return here([
-        ...imageProblems(node.url ?? '', node.alt),
-        ...[fileProblem(node.url ?? '', context) ?? []].flat(),
-      ]);
-    case 'link': {
-      const mailto = /^mailto:(.+)$/i.exec(node.url ?? '');
-      const domain = mailto?.[1]?.split('@')[1] ?? '';
-      const problems = [fileProblem(node.url ?? '', context) ?? []].flat();
-      if (mailto && !isOrganisationDomain(domain, context.organisationDomains)) {
-        problems.push(
-          `the e-mail link ${mailto[1]} may be a person's; put a team address in the \`contact\` field instead`,
-        );
-      }
-      return here(problems);
+      return here(imageProblems(node.url ?? '', node.alt, context));
+    case 'imageReference': {
+      const url = context.definitions?.get(node.identifier ?? '');
+      return here(url === undefined ? [] : imageProblems(url, node.alt, context));
+    }
+    case 'link':
+    case 'definition': {
+      const url = node.url ?? '';
+      const unsafe = linkProblem(url, emailLinkRules(context));
+      return here(unsafe ? [unsafe] : [fileProblem(url, context) ?? []].flat());
     }
     case 'text':
       return safeguardingProblems(node, context);
@@ -195,6 +265,7 @@ export function checkBody(body: string, context: BodyContext): BodyProblem[] {
   } catch (error) {
     const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
     return [
+      ...paragraphDirectionProblems(body),
       {
         line: line ?? 1,
         column: column ?? 1,
@@ -202,5 +273,11 @@ export function checkBody(body: string, context: BodyContext): BodyProblem[] {
       },
     ];
   }
-  return walk(tree, context);
+  const definitions = new Map<string, string>();
+  const collect = (node: MdNode): void => {
+    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node.url ?? '');
+    node.children?.forEach(collect);
+  };
+  collect(tree);
+  return [...paragraphDirectionProblems(body), ...walk(tree, { ...context, definitions })];
 }

@@ -3,13 +3,27 @@
  * the references between entries, and reports each problem where an editor can find it (file, line, field).
  */
 import { z } from 'astro/zod';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import { isLocale, locales } from '../core/locales.ts';
-import { referenceTargets, uploads, type ReferenceTarget } from '../schemas/common.ts';
+import { referenceTargets, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { checkBody, type BodyContext } from './body-check.ts';
-import { findBrokenReferences } from './references.ts';
-import { fieldsAt, findMarked, languageNeutralFields } from '../lib/schema-walk.ts';
+import { checkBody, phoneDigits, type BodyContext, type UploadContext } from './body-check.ts';
+import { invisibleInName } from './characters.ts';
+import { decodeFile } from './encoding.ts';
+import { fieldProblems } from './field-check.ts';
+import { findBrokenReferences, findDraftReferences } from './references.ts';
+import { fieldsAt, languageNeutralFields } from '../lib/schema-walk.ts';
 import { groupTranslations } from '../lib/translations.ts';
 
 export interface Problem {
@@ -25,11 +39,12 @@ export interface Problem {
 export interface SourceFile {
   /** Path relative to the content root, like "practices/en/referral.mdx". */
   readonly path: string;
-  readonly text: string;
+  /** The file as read from disk (bytes, decoded here as UTF-8), or its text. */
+  readonly text: string | Uint8Array;
 }
 
 interface ParsedFile {
-  readonly source: SourceFile;
+  readonly source: { readonly path: string; readonly text: string };
   readonly collection: CollectionName;
   /** The id other entries use: the slug of a translatable entry, the file name of a data entry. */
   readonly id: string;
@@ -39,7 +54,19 @@ interface ParsedFile {
   readonly lineOffset: number;
   /** The MDX body after the front matter, and the line of the file it starts on. */
   readonly body?: { text: string; firstLine: number } | undefined;
+  /** The fields as plain values. */
+  readonly data: unknown;
 }
+
+/** Limits that keep one file from exhausting the checker or the build: size, YAML aliases and nesting. */
+export const limits = {
+  /** A long practice note with its body is well under 1 MB; 5 MB leaves room and stops runaway pastes. */
+  bytes: 5 * 1024 * 1024,
+  /** Entries need no YAML aliases at all; many of them multiply a small file into a huge one. */
+  aliases: 20,
+  /** Entries nest fields three or four levels deep. */
+  depth: 16,
+} as const;
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -67,7 +94,7 @@ function locate(path: string): { collection: CollectionName; id: string } | stri
 
 /** The YAML of a file: all of a data file, or the front matter between the "---" lines of an MDX entry. */
 function yamlOf(
-  source: SourceFile,
+  source: ParsedFile['source'],
 ): { yaml: string; lineOffset: number; body?: { text: string; firstLine: number } } | undefined {
   if (!source.path.endsWith('.mdx')) return { yaml: source.text, lineOffset: 0 };
   const match = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(\r?\n|$)/.exec(source.text);
@@ -175,6 +202,8 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
     field: '',
     message,
   });
+  const hidden = invisibleInName(source.path);
+  if (hidden) return { problems: [atStart(`the file's name or folder ${hidden}`)] };
   if (typeof place === 'string') return { problems: [atStart(`this file ${place}`)] };
   const problems = idPattern.test(place.id)
     ? []
@@ -183,7 +212,22 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
           `the file name "${place.id}" is not a valid id; rename it with lower-case letters, digits and hyphens`,
         ),
       ];
-  const found = yamlOf(source);
+  const size = typeof source.text === 'string' ? source.text.length : source.text.byteLength;
+  if (size > limits.bytes) {
+    problems.push(
+      atStart(
+        `is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${limits.bytes / 1024 / 1024} MB a file may be; split the text, or upload long documents as files`,
+      ),
+    );
+    return { problems };
+  }
+  const decoded = decodeFile(source.text);
+  if ('problem' in decoded) {
+    const { line, column, message } = decoded.problem;
+    return { problems: [...problems, { file: source.path, line, column, field: '', message }] };
+  }
+  const text = { path: source.path, text: decoded.text };
+  const found = yamlOf(text);
   if (!found) {
     problems.push(
       atStart('has no front matter; start the file with a "---" line, the fields, then another "---" line'),
@@ -192,22 +236,67 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
   }
   const lines = new LineCounter();
   // YAML 1.2 keeps "2016-13-45" a string to be checked; YAML 1.1 readers (and Astro's) roll it over to a Date in 2017.
-  const document = parseDocument(found.yaml, { lineCounter: lines, prettyErrors: false });
+  const document = parseDocument(found.yaml, { lineCounter: lines, prettyErrors: false, logLevel: 'error' });
   const parsed: ParsedFile = {
-    source,
+    source: text,
     ...place,
     document,
     lines,
     lineOffset: found.lineOffset,
     body: found.body,
+    data: undefined,
   };
   if (document.errors.length > 0) {
     const syntax = document.errors.map((error) =>
-      problemAt(parsed, error.pos[0], '', `is not valid YAML: ${error.message.split('\n')[0] ?? ''}`),
+      problemAt(
+        parsed,
+        error.pos[0],
+        '',
+        /call stack/i.test(error.message)
+          ? `nests fields more than ${limits.depth} levels deep; no field of an entry needs that many`
+          : `is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
+      ),
     );
     return { problems: [...problems, ...syntax] };
   }
-  return { parsed, problems };
+  const excess = structureProblem(document);
+  if (excess) return { problems: [...problems, problemAt(parsed, excess.offset, '', excess.message)] };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: limits.aliases });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { problems: [...problems, problemAt(parsed, 0, '', `is not valid YAML: ${message}`)] };
+  }
+  return { parsed: { ...parsed, data }, problems };
+}
+
+/** The first YAML alias beyond the limit, or the first node nested too deep, with where it starts. */
+function structureProblem(
+  document: Document.Parsed,
+): { offset: number | undefined; message: string } | undefined {
+  let aliases = 0;
+  let found: { offset: number | undefined; message: string } | undefined;
+  visit(document, (_, node, path) => {
+    if (isAlias(node) && !node.resolve(document)) {
+      found = {
+        offset: node.range?.[0],
+        message: `uses the alias *${node.source}, but no "&${node.source}" comes before it; write the value out instead`,
+      };
+    } else if (isAlias(node) && ++aliases > limits.aliases) {
+      found = {
+        offset: node.range?.[0],
+        message: `uses more than ${limits.aliases} YAML aliases (*name); write the values out instead`,
+      };
+    } else if (isNode(node) && path.filter(isCollection).length > limits.depth) {
+      found = {
+        offset: node.range?.[0],
+        message: `nests fields more than ${limits.depth} levels deep; no field of an entry needs that many`,
+      };
+    }
+    return found ? visit.BREAK : undefined;
+  });
+  return found;
 }
 
 /** The problems of a file against its schema, or the values the schema makes of it when there are none. */
@@ -264,25 +353,27 @@ function translationProblems(
   for (const [name, definition] of Object.entries(collections)) {
     if (definition.layout !== 'entries') continue;
     const fields = languageNeutralFields(definition.schema);
+    const disagreements = (file: ParsedFile, original: ParsedFile, originalLocale: string): Problem[] => {
+      const reference = values.get(original) as Record<string, unknown>;
+      const own = values.get(file) as Record<string, unknown>;
+      return fields
+        .filter((field) => JSON.stringify(own[field]) !== JSON.stringify(reference[field]))
+        .map((field) =>
+          problemAt(
+            file,
+            nodeAt(file.document, [field])?.range?.[0],
+            field,
+            `${own[field] === undefined ? 'is missing here' : `is ${asWritten(own[field])} here`} but ${asWritten(reference[field])} in the ${languageNames.of(originalLocale) ?? originalLocale} version (${original.source.path}); dates, references, countries and types mean the same in every language, so write the same value in every translation`,
+          ),
+        );
+    };
     const versions = files
       .filter((file) => file.collection === name && values.has(file))
       .map((file) => ({ id: file.source.path.slice(definition.folder.length + 1, -'.mdx'.length), file }));
     for (const { original, originalLocale, versions: byLocale } of groupTranslations(versions).values()) {
-      const reference = values.get(original.file) as Record<string, unknown>;
       for (const { file } of byLocale.values()) {
         if (file === original.file) continue;
-        const own = values.get(file) as Record<string, unknown>;
-        for (const field of fields) {
-          if (JSON.stringify(own[field]) === JSON.stringify(reference[field])) continue;
-          problems.push(
-            problemAt(
-              file,
-              nodeAt(file.document, [field])?.range?.[0],
-              field,
-              `${own[field] === undefined ? 'is missing here' : `is ${asWritten(own[field])} here`} but ${asWritten(reference[field])} in the ${languageNames.of(originalLocale) ?? originalLocale} version (${original.file.source.path}); dates, references, countries and types mean the same in every language, so write the same value in every translation`,
-            ),
-          );
-        }
+        problems.push(...guarded(file.source.path, () => disagreements(file, original.file, originalLocale)));
       }
     }
   }
@@ -293,25 +384,22 @@ function referenceProblems(
   file: ParsedFile,
   data: unknown,
   existing: Record<ReferenceTarget, Set<string>>,
+  drafts: Record<ReferenceTarget, Map<string, string>>,
 ): Problem[] {
   const { schema } = collections[file.collection];
-  return findBrokenReferences(schema, data, existing).map((broken) =>
+  const found = [
+    ...findBrokenReferences(schema, data, existing),
+    ...findDraftReferences(schema, data, drafts),
+  ];
+  return found.map((broken) =>
     problemAt(file, nodeAt(file.document, broken.path)?.range?.[0], broken.path.join('.'), broken.message),
   );
 }
 
-function uploadProblems(file: ParsedFile, data: unknown, publicFiles: ReadonlySet<string>): Problem[] {
-  return findMarked(uploads, collections[file.collection].schema, data).flatMap(({ path, value }) =>
-    typeof value === 'string' && !publicFiles.has(value)
-      ? [
-          problemAt(
-            file,
-            nodeAt(file.document, path)?.range?.[0],
-            path.join('.'),
-            `the file ${value} does not exist; upload it first`,
-          ),
-        ]
-      : [],
+/** The problems of the fields' own values (addresses, characters), at their lines. */
+function valueProblems(file: ParsedFile, data: unknown, context: UploadContext): Problem[] {
+  return fieldProblems(collections[file.collection].schema, data, context).map(({ path, message }) =>
+    problemAt(file, nodeAt(file.document, path)?.range?.[0], path.join('.'), message),
   );
 }
 
@@ -335,19 +423,16 @@ function hostname(url: unknown): string | undefined {
   }
 }
 
-export interface CheckOptions {
-  /** Paths of the files under public/, such as "/uploads/guide.pdf", that entries may link to. */
-  readonly publicFiles: ReadonlySet<string>;
-}
+export type CheckOptions = UploadContext;
 
 /** Checks a whole corpus and returns every problem, sorted by file and line. */
 export function checkContent(sources: readonly SourceFile[], options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const files: ParsedFile[] = [];
   for (const source of sources) {
-    const result = parseFile(source);
-    problems.push(...result.problems);
-    if (result.parsed) files.push(result.parsed);
+    const result = guarded(source.path, () => parseFile(source));
+    problems.push(...(Array.isArray(result) ? result : result.problems));
+    if (!Array.isArray(result) && result.parsed) files.push(result.parsed);
   }
 
   const existing = Object.fromEntries(
@@ -357,29 +442,79 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
     ]),
   ) as Record<ReferenceTarget, Set<string>>;
 
-  const data = new Map(files.map((file) => [file, file.document.toJS() as unknown]));
+  const drafts = Object.fromEntries(
+    referenceTargets.map((name) => [name, draftsOf(files.filter((file) => file.collection === name))]),
+  ) as Record<ReferenceTarget, Map<string, string>>;
+
+  const organisations = files
+    .filter((file) => file.collection === 'organisations')
+    .map((file) => (file.data ?? {}) as { website?: unknown; emailDomains?: unknown; phones?: unknown });
+  const listed = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
   const organisationDomains = new Set(
-    files
-      .filter((file) => file.collection === 'organisations')
-      .flatMap((file) => hostname((data.get(file) as { website?: unknown } | null)?.website) ?? []),
+    organisations.flatMap((organisation) => [
+      ...[hostname(organisation.website) ?? []].flat(),
+      ...listed(organisation.emailDomains).map((domain) => domain.toLowerCase()),
+    ]),
   );
-  const context: BodyContext = { publicFiles: options.publicFiles, organisationDomains };
+  const publicPhones = new Set(
+    organisations.flatMap((organisation) => listed(organisation.phones).map(phoneDigits)),
+  );
+  const context: BodyContext = { ...options, organisationDomains, publicPhones };
 
   const valid = new Map<ParsedFile, unknown>();
   for (const file of files) {
-    const values = data.get(file);
-    const checked = schemaProblems(file, values);
-    if (checked.problems.length === 0) valid.set(file, checked.values);
+    const values = file.data;
     problems.push(
-      ...checked.problems,
-      ...referenceProblems(file, values, existing),
-      ...uploadProblems(file, values, options.publicFiles),
-      ...bodyProblems(file, context),
+      ...guarded(file.source.path, () => {
+        const checked = schemaProblems(file, values);
+        if (checked.problems.length === 0) valid.set(file, checked.values);
+        return [
+          ...checked.problems,
+          ...referenceProblems(file, values, existing, drafts),
+          ...valueProblems(file, values, options),
+          ...bodyProblems(file, context),
+        ];
+      }),
     );
   }
   problems.push(...translationProblems(files, valid));
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** The ids of a collection's entries whose every version is a draft, with the path of one of its files. */
+function draftsOf(files: readonly ParsedFile[]): Map<string, string> {
+  const drafts = new Map<string, string>();
+  const published = new Set<string>();
+  for (const file of files) {
+    if ((file.data as { draft?: unknown } | null)?.draft === true) {
+      if (!drafts.has(file.id)) drafts.set(file.id, file.source.path);
+    } else published.add(file.id);
+  }
+  for (const id of published) drafts.delete(id);
+  return drafts;
+}
+
+/**
+ * Runs one file's checks; an unexpected failure becomes that file's problem, so the checker never stops
+ * before it has reported on every other file.
+ */
+function guarded<Result>(path: string, check: () => Result): Result | Problem[] {
+  try {
+    return check();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        file: path,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `could not be checked: ${reason.split('\n')[0] ?? ''} — please report this to the portal team, with the file`,
+      },
+    ];
+  }
 }
 
 /** One line per problem: `path:line:column  field  message`. */

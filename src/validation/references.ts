@@ -34,3 +34,27 @@ export function findBrokenReferences(
       message: `"${found.id}" is not in ${found.collection}; check the spelling, or add it to ${found.collection} first`,
     }));
 }
+
+/**
+ * The references in a published entry that point at a draft: an entry whose every language version has
+ * `draft: true`, so no page of it is built and a link to it would lead nowhere. Drafts may point at drafts.
+ * `drafts` gives, per collection, each draft's id and the file it is in, so that both files can be named.
+ */
+export function findDraftReferences(
+  schema: z.ZodType,
+  data: unknown,
+  drafts: Readonly<Record<ReferenceTarget, ReadonlyMap<string, string>>>,
+): BrokenReference[] {
+  if ((data as { draft?: unknown } | null)?.draft === true) return [];
+  return findReferences(schema, data).flatMap((found) => {
+    const file = drafts[found.collection].get(found.id);
+    return file === undefined
+      ? []
+      : [
+          {
+            ...found,
+            message: `"${found.id}" is a draft (${file}), so it has no page yet and the link would lead nowhere; publish it first, or remove it here until it is`,
+          },
+        ];
+  });
+}

@@ -49,6 +49,23 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Opens a new practice note and fills its required fields and one resource, a link to `resourceUrl`. */
+async function startPracticeNote(page: Page, title: string, resourceUrl: string): Promise<void> {
+  await page.goto(`${editor}#/collections/practices/new`);
+  await field(page, 'Title').fill(title);
+  await field(page, 'Summary').fill('How a caseworker refers a person to the right service, step by step.');
+  await choose(page, 'Type', 'Referral pathway');
+  await choose(page, 'Stages of response', 'Referral');
+  await choose(page, 'Organisations', 'British Red Cross');
+  await field(page, 'Published').fill('2026-11-28');
+  // A resource: the new item's fields follow the note's own title.
+  await page.getByRole('button', { name: 'Add resources' }).first().click();
+  await page.getByLabel('Title', { exact: true }).nth(1).fill('Referral form');
+  await field(page, 'Web address (optional)').fill(resourceUrl);
+  await choose(page, 'Format', 'Web page');
+  await choose(page, 'Language', 'English');
+}
+
 /** Sets the editorial status to Ready and publishes, confirming the editor's question. */
 async function publish(page: Page): Promise<void> {
   page.on('dialog', (dialog) => void dialog.accept());
@@ -143,24 +160,35 @@ test('a practice note without its text is refused with a message, and nothing is
   expect(existsSync(sandboxFile('content/practices/en/note-left-unfinished.mdx'))).toBe(false);
 });
 
+test('the editor refuses, before saving, what the build would refuse, with the checker’s message', async ({
+  page,
+}) => {
+  const before = branches();
+  await signIn(page);
+  // A direction override hidden in the title ("Trojan Source"), a link that runs a script and an image written
+  // into the page as a data: address in the text. (A web-address field refuses javascript: by its own pattern.)
+  await startPracticeNote(page, 'Invoice for \u202egnp.exe', 'https://www.redcross.org.uk/');
+  // The text in Markdown mode, typed as it would be pasted; the toggle has no name of its own.
+  const text = page.getByLabel('markdown field').first();
+  await text.getByRole('switch').click();
+  await text.locator('[contenteditable="true"]').first().click();
+  await page.keyboard.type('See [the form](JaVaScript:alert(1)) and ![A chart](data:image/png;base64,AAAA)');
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  const message = page.getByText(/problem\(s\); nothing was saved/);
+  await expect(message).toBeVisible({ timeout: 30_000 });
+  await expect(message).toContainText('title: holds U+202E RIGHT-TO-LEFT OVERRIDE');
+  await expect(message).toContainText('text, line 1: the link JaVaScript:alert(1) is a javascript: address');
+  await expect(message).toContainText('is written into the page as a data: address');
+  expect(branches()).toEqual(before);
+  expect(existsSync(sandboxFile('content/practices/en/invoice-for-gnp-exe.mdx'))).toBe(false);
+});
+
 test('a new practice note with a resource and referral steps is saved, published and valid', async ({
   page,
 }) => {
   await signIn(page);
-  await page.goto(`${editor}#/collections/practices/new`);
-  await field(page, 'Title').fill('Référral pathway for a test');
-  await field(page, 'Summary').fill('How a caseworker refers a person to the right service, step by step.');
-  await choose(page, 'Type', 'Referral pathway');
-  await choose(page, 'Stages of response', 'Referral');
-  await choose(page, 'Organisations', 'British Red Cross');
-  await field(page, 'Published').fill('2026-11-28');
-
-  // A resource: the new item's fields follow the note's own title.
-  await page.getByRole('button', { name: 'Add resources' }).first().click();
-  await page.getByLabel('Title', { exact: true }).nth(1).fill('Referral form');
-  await field(page, 'Web address (optional)').fill('https://www.redcross.org.uk/');
-  await choose(page, 'Format', 'Web page');
-  await choose(page, 'Language', 'English');
+  await startPracticeNote(page, 'Référral pathway for a test', 'https://www.redcross.org.uk/');
 
   const text = page.locator('[contenteditable="true"]').first();
   await text.click();

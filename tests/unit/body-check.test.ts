@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody, isOrganisationDomain } from '../../src/validation/body-check.ts';
+import {
+  checkBody,
+  isOrganisationDomain,
+  isPublicPhone,
+  phoneDigits,
+} from '../../src/validation/body-check.ts';
 
 const context = {
   publicFiles: new Set(['/uploads/pathway.png']),
@@ -39,7 +44,7 @@ describe('checkBody', () => {
   it('needs alt text and an uploaded file for figures', () => {
     expect(messages('<Figure src="https://cdn.example/x.png" />\n')).toEqual([
       expect.stringContaining('needs alt="…"'),
-      expect.stringContaining('must be an uploaded image'),
+      expect.stringContaining("the figure's image https://cdn.example/x.png is on another website"),
     ]);
   });
 
@@ -68,5 +73,81 @@ describe('isOrganisationDomain', () => {
     expect(isOrganisationDomain('redcross.example', own)).toBe(true);
     expect(isOrganisationDomain('Mail.RedCross.example', own)).toBe(true);
     expect(isOrganisationDomain('notredcross.example', own)).toBe(false);
+  });
+});
+
+describe('checkBody: addresses', () => {
+  it('refuses links of other kinds than web addresses, however they are written', () => {
+    expect(messages('[a](javascript:alert(1)) [b](VBSCRIPT:x) [c][d]\n\n[d]: data:text/html,x\n')).toEqual([
+      expect.stringContaining('javascript: address'),
+      expect.stringContaining('vbscript: address'),
+      expect.stringContaining('data: address'),
+    ]);
+  });
+
+  it('applies the image rules to reference-style images', () => {
+    expect(messages('![A form][f]\n\n[f]: /uploads/../../package.json\n')).toEqual([
+      expect.stringContaining('is outside /uploads/'),
+    ]);
+  });
+
+  it('refuses an uploaded SVG that runs a script or loads another file, and accepts a plain one', () => {
+    const svgs = {
+      ...context,
+      publicFiles: new Set(['/uploads/bad.svg', '/uploads/plain.svg']),
+      uploadedSvgs: new Map([
+        ['/uploads/bad.svg', '<svg onload="alert(1)"><image href="https://x.example/p"/></svg>'],
+        ['/uploads/plain.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'],
+      ]),
+    };
+    const found = (body: string) => checkBody(body, svgs).map((problem) => problem.message);
+    expect(found('![A chart](/uploads/bad.svg)\n')).toEqual([
+      expect.stringMatching(/uploaded SVG \/uploads\/bad.svg holds an event attribute.*another file or site/),
+    ]);
+    expect(found('![A chart](/uploads/plain.svg)\n')).toEqual([]);
+  });
+
+  it('matches an e-mail link’s domain only to itself or a true subdomain', () => {
+    expect(messages('[a](mailto:team@redcross.example) [b](mailto:x@help.redcross.example)\n')).toEqual([]);
+    expect(
+      messages('[a](mailto:x@redcross.example.evil.example) [b](mailto:x@evilredcross.example)\n'),
+    ).toHaveLength(2);
+  });
+});
+
+describe('checkBody: public numbers and organisations’ domains', () => {
+  const listed = {
+    ...context,
+    organisationDomains: new Set(['redcross.org.uk']),
+    publicPhones: new Set([phoneDigits('+44 344 871 11 11')]),
+  };
+  const found = (body: string) => checkBody(body, listed).map((problem) => problem.message);
+
+  it('allows a listed number, in international or national form', () => {
+    expect(found('Call +44 344 871 11 11, 0044 344 871 11 11 or 0344 871 11 11.\n')).toEqual([]);
+  });
+
+  it('refuses other numbers, even one digit away', () => {
+    expect(found('Call +44 344 871 11 12 or 0344 871 11 12.\n')).toEqual([
+      expect.stringContaining('+44 344 871 11 12'),
+      expect.stringContaining('0344 871 11 12'),
+    ]);
+  });
+
+  it('matches a domain only to itself or a true subdomain', () => {
+    expect(found('Write to team@redcross.org.uk or a@lists.redcross.org.uk.\n')).toEqual([]);
+    expect(
+      found('Write to a@redcross.org.uk.example.com, b@notredcross.org.uk or c@redcrоss.org.uk.\n'),
+    ).toEqual([
+      expect.stringContaining('a@redcross.org.uk.example.com'),
+      expect.stringContaining('b@notredcross.org.uk'),
+      expect.stringContaining('c@redcrоss.org.uk'),
+    ]);
+  });
+
+  it('knows a number by its digits', () => {
+    expect(isPublicPhone('+44 (0) 344 871 11 11', listed.publicPhones)).toBe(true);
+    expect(isPublicPhone('+45 344 871 11 11', listed.publicPhones)).toBe(false);
+    expect(isPublicPhone('+44-344-871-1111', listed.publicPhones)).toBe(true);
   });
 });

@@ -79,6 +79,13 @@ describe('entry files', () => {
     }
   }
 
+  it('reads a file that starts with a byte-order mark, and writes it back without one', () => {
+    const text = '---\ntitle: A note\n---\n\nText.\n';
+    const data = parseEntry(`\uFEFF${text}`);
+    expect(data).toEqual({ title: 'A note', body: '\nText.\n' });
+    expect(formatEntry(data, ['title'])).toBe(text);
+  });
+
   it('writes keys in the schema’s order, short id lists on one line, and drops empty fields', () => {
     const text = formatEntry(
       {

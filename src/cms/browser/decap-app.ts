@@ -4,10 +4,12 @@
  */
 import CMS from 'decap-cms-app';
 import type { EditorComponentOptions } from 'decap-cms-core';
+import { defaultLocale } from '../../core/locales.ts';
 import { routes } from '../../core/routes.ts';
-import { formatEntry, parseEntry } from '../frontmatter.ts';
+import { formatEntry, parseEntry, type EntryData } from '../frontmatter.ts';
 import { mdxBlocks } from '../mdx-blocks.ts';
 import { blockPreviews, EntryPreview } from '../previews.ts';
+import { entrySaveProblems } from '../save-check.ts';
 
 CMS.registerCustomFormat('mdx-frontmatter', 'mdx', {
   fromFile: (content: string) => parseEntry(content),
@@ -48,6 +50,31 @@ for (const name of ['github', 'gitea', 'forgejo', 'proxy']) {
     return implementation;
   };
 }
+
+/** The part of Decap's entry (an Immutable map) the pre-save check reads. */
+interface SavedEntry {
+  get(key: 'collection'): string;
+  get(key: 'data'): { toJS(): EntryData } | undefined;
+  get(key: 'i18n'): { toJS(): Record<string, { data?: EntryData }> } | undefined;
+}
+
+/**
+ * Before Decap saves, the rules the build applies to one entry run here too (src/cms/save-check.ts): a problem
+ * stops the save and Decap shows its message, so an editor never saves what the build would refuse.
+ */
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: SavedEntry }) => {
+    const translations = entry.get('i18n')?.toJS() ?? {};
+    const versions = {
+      [defaultLocale]: entry.get('data')?.toJS(),
+      ...Object.fromEntries(Object.entries(translations).map(([locale, { data }]) => [locale, data])),
+    };
+    const problems = entrySaveProblems(entry.get('collection'), versions);
+    if (problems.length > 0)
+      throw new Error(`${problems.length} problem(s); nothing was saved. ${problems.join(' · ')}`);
+  },
+});
 
 CMS.registerPreviewStyle(`${routes.admin}preview.css`);
 for (const name of ['practices', 'events', 'networks', 'pages'])

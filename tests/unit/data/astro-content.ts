@@ -10,7 +10,7 @@ import { collections, type CollectionName } from '../../../src/schemas/index.ts'
 import { readCorpus } from '../../../src/validation/content-files.ts';
 
 /** The small catalogue view models are tested on: a few entries of every collection, in two languages. */
-export const fixtureCorpus = 'tests/fixtures/good-corpus';
+export const fixtureCorpus = 'tests/fixtures/catalog';
 
 interface FixtureEntry {
   id: string;
@@ -31,7 +31,7 @@ export async function loadFixtureEntries(root = fixtureCorpus): Promise<FixtureE
     );
     if (!entry) return [];
     const [collection, definition] = entry as [CollectionName, (typeof collections)[CollectionName]];
-    const text = readFileSync(join(root, path), 'utf8');
+    const text = readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, '');
     const rest = path.slice(definition.folder.length + 1);
     if (definition.layout === 'data') {
       const data = definition.schema.parse(parse(text));

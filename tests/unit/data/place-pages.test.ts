@@ -20,6 +20,7 @@ describe('organisationPage', () => {
       ['Société nationale'],
       ['Croatie'],
       [{ label: 'https://www.redcross.example', href: 'https://www.redcross.example' }],
+      ['+44 20 7946 0000'],
     ]);
     expect(page.practices.shown.map((practice) => practice.slug)).toEqual(['example-referral-pathway']);
     expect(page.events.map((event) => event.slug)).toEqual(['example-conference']);
