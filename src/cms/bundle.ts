@@ -1,15 +1,21 @@
 /**
- * Builds the editor into a folder: the Decap CMS bundle (src/cms/browser/decap-app.ts with React, from npm), the preview
- * stylesheet, the page and the configuration generated from the schemas. `astro build` writes it to
- * dist/admin/ and the dev server to a cache folder it serves at /admin/ (src/integrations/editor.ts).
+ * Builds the editor into a folder: the Decap CMS bundle (src/cms/browser/decap-app.ts with React, from npm), the
+ * preview stylesheet, the content context its check before saving reads, the page and the configuration
+ * generated from the schemas. `astro build` writes it to dist/admin/ and the dev server to a cache folder it
+ * serves at /admin/ (src/integrations/editor.ts).
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, stop } from 'esbuild';
 import { stringify } from 'yaml';
+import { routes } from '../core/routes.ts';
+import { contentRoot } from '../schemas/index.ts';
+import { checkContext } from '../validation/content-check.ts';
+import { listPublicFiles, readCorpus } from '../validation/content-files.ts';
 import { editorConfig, type GitBackend } from './config.ts';
 import { readFieldDocs } from './field-docs.ts';
 import { adminPolicy } from './policy.ts';
+import { contextJson } from './save-check.ts';
 
 const backendNames = ['github', 'gitea', 'forgejo'] as const;
 
@@ -72,8 +78,28 @@ export async function writeAdminPage(outDir: string, backend: GitBackend, siteUr
 }
 
 /**
- * Bundles the editor's script and preview stylesheet into an emptied folder (slow: tens of seconds). esbuild's
- * service process holds some 400 MB after a bundle this size until it is stopped, so it is stopped here.
+ * Writes what the editor's check before saving needs from the other files (src/cms/save-check.ts), computed by
+ * the content checker's own `checkContext`: the organisations' domains and public numbers, the drafts and the
+ * uploaded files. It is public content only, and it reflects the content as of the last build, or of the last
+ * visit to the editor's page on the dev server; the build's own check still runs on everything. Written whole
+ * under another name first, so the editor never reads half a file.
+ */
+export async function writeContentContext(
+  outDir: string,
+  root = contentRoot(),
+  publicDir = 'public',
+): Promise<void> {
+  const context = checkContext(await readCorpus(root), await listPublicFiles(publicDir));
+  const file = join(outDir, routes.editorContext.slice(routes.admin.length));
+  await mkdir(outDir, { recursive: true });
+  await writeFile(`${file}.part`, contextJson(context));
+  await rename(`${file}.part`, file);
+}
+
+/**
+ * Bundles the editor's script and preview stylesheet into an emptied folder (slow: tens of seconds), with the
+ * content context beside them. esbuild's service process holds some 400 MB after a bundle this size until it
+ * is stopped, so it is stopped here.
  */
 export async function bundleAdminAssets(outDir: string): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
@@ -94,4 +120,5 @@ export async function bundleAdminAssets(outDir: string): Promise<void> {
   } finally {
     await stop();
   }
+  await writeContentContext(outDir);
 }

@@ -1,28 +1,38 @@
 /**
- * The content check's rules that need no other file, run on an entry before the editor saves it: the same
- * body check (code, raw HTML, addresses, direction controls) and field checks (addresses, characters) as the
- * build, so an editor is told at once instead of by a failed build. Organisations' domains, uploads' existence
- * and references are left to the build, which knows the other files.
+ * The content check's rules for one entry, run before the editor saves it: the same body check (code, raw
+ * HTML, addresses, e-mail addresses and phone numbers, direction controls) and field checks (addresses,
+ * characters, uploads, references to drafts) as the build, so an editor is told at once instead of by a failed
+ * build. What the checks need from the other files comes from the build as a `ContentContext`
+ * (`checkContext` in src/validation/content-check.ts), written next to the editor by src/cms/bundle.ts.
  */
+import { z } from 'astro/zod';
+import { referenceTargets, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { checkBody } from '../validation/body-check.ts';
+import type { ContentContext } from '../validation/content-check.ts';
 import { fieldProblems } from '../validation/field-check.ts';
+import { findDraftReferences } from '../validation/references.ts';
 import { escapeMdxText } from './mdx-text.ts';
 import type { EntryData } from './frontmatter.ts';
 
 /** The problems of one language version of an entry, each as a line for the editor. */
-export function saveProblems(collection: string, data: EntryData): string[] {
+export function saveProblems(collection: string, data: EntryData, context: ContentContext): string[] {
   const definition = collections[collection as CollectionName] as
     (typeof collections)[CollectionName] | undefined;
   if (!definition) return [];
   const { body, ...fields } = data;
-  const inFields = fieldProblems(definition.schema, fields, {}).map(
-    ({ path, message }) => `${path.join('.')}: ${message}`,
-  );
+  const inFields = [
+    ...fieldProblems(definition.schema, fields, { publicFiles: context.uploads }),
+    ...findDraftReferences(definition.schema, fields, context.drafts),
+  ].map(({ path, message }) => `${path.join('.')}: ${message}`);
   // The body as it will be written: formatEntry() escapes the braces and angle brackets typed as text.
   const inBody =
     typeof body === 'string'
-      ? checkBody(escapeMdxText(body), {}).map(({ line, message }) => `text, line ${line}: ${message}`)
+      ? checkBody(escapeMdxText(body), {
+          publicFiles: context.uploads,
+          organisationDomains: context.organisationDomains,
+          publicPhones: context.publicPhones,
+        }).map(({ line, message }) => `text, line ${line}: ${message}`)
       : [];
   return [...inFields, ...inBody];
 }
@@ -31,8 +41,54 @@ export function saveProblems(collection: string, data: EntryData): string[] {
 export function entrySaveProblems(
   collection: string,
   versions: Readonly<Record<string, EntryData | undefined>>,
+  context: ContentContext,
 ): string[] {
   return Object.entries(versions).flatMap(([locale, data]) =>
-    data ? saveProblems(collection, data).map((problem) => `${locale.toUpperCase()} ${problem}`) : [],
+    data
+      ? saveProblems(collection, data, context).map((problem) => `${locale.toUpperCase()} ${problem}`)
+      : [],
   );
+}
+
+/** A context as the editor's JSON file holds it: lists instead of sets, objects instead of maps. */
+const contextFile = z.object({
+  organisationDomains: z.array(z.string()),
+  publicPhones: z.array(z.string()),
+  drafts: z.object(
+    Object.fromEntries(referenceTargets.map((name) => [name, z.record(z.string(), z.string())])) as Record<
+      ReferenceTarget,
+      z.ZodRecord<z.ZodString, z.ZodString>
+    >,
+  ),
+  uploads: z.array(z.string()),
+});
+
+/** A context as JSON, in a stable order, for the editor's file. */
+export function contextJson(context: ContentContext): string {
+  const sorted = (values: Iterable<string>) => [...values].sort();
+  const file: z.infer<typeof contextFile> = {
+    organisationDomains: sorted(context.organisationDomains),
+    publicPhones: sorted(context.publicPhones),
+    drafts: Object.fromEntries(
+      referenceTargets.map((name) => [
+        name,
+        Object.fromEntries([...context.drafts[name]].sort(([a], [b]) => a.localeCompare(b))),
+      ]),
+    ) as z.infer<typeof contextFile>['drafts'],
+    uploads: sorted(context.uploads),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The context from the editor's JSON file; throws if the file does not hold one. */
+export function readContext(json: unknown): ContentContext {
+  const file = contextFile.parse(json);
+  return {
+    organisationDomains: new Set(file.organisationDomains),
+    publicPhones: new Set(file.publicPhones),
+    drafts: Object.fromEntries(
+      referenceTargets.map((name) => [name, new Map(Object.entries(file.drafts[name]))]),
+    ) as Record<ReferenceTarget, Map<string, string>>,
+    uploads: new Set(file.uploads),
+  };
 }

@@ -37,6 +37,11 @@ export const routes = {
    * origin only; with a trailing slash, as the site's addresses have.
    */
   editorApi: '/admin/api/v1/',
+  /**
+   * What the editor's check before saving needs from the other files (organisations' domains and public
+   * numbers, drafts, uploads), written beside the editor by src/cms/bundle.ts.
+   */
+  editorContext: '/admin/content-context.json',
 } as const;
 
 /** A site page of the pages collection (about, privacy…): "/about/". */

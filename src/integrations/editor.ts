@@ -11,7 +11,7 @@ import { request as httpRequest, type IncomingMessage, type ServerResponse } fro
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { backendFromEnv, bundleAdminAssets, writeAdminPage } from '../cms/bundle.ts';
+import { backendFromEnv, bundleAdminAssets, writeAdminPage, writeContentContext } from '../cms/bundle.ts';
 import { decapServerPort } from '../cms/local-server.ts';
 import { siteUrl } from '../core/site.ts';
 
@@ -49,6 +49,7 @@ const types: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.yml': 'text/yaml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
 
@@ -70,9 +71,12 @@ export function adminEditor(): AstroIntegration {
           void (async () => {
             try {
               await assets;
-              // The page and configuration are rewritten on every visit, for the branch checked out now.
-              if (file === 'index.html')
+              // The page and configuration are rewritten on every visit, for the branch checked out now, and the
+              // content context for the content as it is now.
+              if (file === 'index.html') {
                 await writeAdminPage(cache, backendFromEnv({ ...process.env, CMS_BRANCH: localBranch() }));
+                await writeContentContext(cache);
+              }
               const body = await readFile(join(cache, file));
               response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
               response.setHeader('Cache-Control', 'no-store');

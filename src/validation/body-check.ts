@@ -26,8 +26,8 @@ export interface BodyProblem {
 
 export interface UploadContext {
   /**
-   * Paths of files under public/, such as "/uploads/guide.pdf"; unknown in the editor, which then leaves it
-   * to the build to check that an uploaded file exists.
+   * Paths of files under public/, such as "/uploads/guide.pdf" (in the editor, the uploads as of the last
+   * build); without them, whether an uploaded file exists is not checked.
    */
   readonly publicFiles?: ReadonlySet<string> | undefined;
   /** The text of each SVG file under public/uploads/, by path, to refuse ones that run or load anything. */
@@ -37,8 +37,7 @@ export interface UploadContext {
 export interface BodyContext extends UploadContext {
   /**
    * The organisations' own domains (their websites' and their listed e-mail domains); e-mail addresses there
-   * are organisational, not personal. Unknown in the editor, which leaves e-mail addresses and phone numbers
-   * to the build.
+   * are organisational, not personal. Without them, e-mail addresses and phone numbers are not checked.
    */
   readonly organisationDomains?: ReadonlySet<string> | undefined;
   /** The digits of the phone numbers organisations publish (helplines, switchboards), from `phoneDigits`. */
@@ -109,7 +108,7 @@ function pointWithin(start: Point, text: string, index: number): Point {
 }
 
 function safeguardingProblems(node: MdNode, context: BodyContext): BodyProblem[] {
-  // The editor does not know the organisations' domains and numbers; the build checks these.
+  // Checked only by a caller that knows the organisations (the content check, the editor before saving).
   const { organisationDomains } = context;
   if (!organisationDomains) return [];
   const text = node.value ?? '';

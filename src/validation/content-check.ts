@@ -18,6 +18,7 @@ import {
 import { isLocale, locales } from '../core/locales.ts';
 import { referenceTargets, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
+import { uploadFolder } from './addresses.ts';
 import { checkBody, phoneDigits, type BodyContext, type UploadContext } from './body-check.ts';
 import { invisibleInName } from './characters.ts';
 import { decodeFile } from './encoding.ts';
@@ -384,7 +385,7 @@ function referenceProblems(
   file: ParsedFile,
   data: unknown,
   existing: Record<ReferenceTarget, Set<string>>,
-  drafts: Record<ReferenceTarget, Map<string, string>>,
+  drafts: ContentContext['drafts'],
 ): Problem[] {
   const { schema } = collections[file.collection];
   const found = [
@@ -425,23 +426,23 @@ function hostname(url: unknown): string | undefined {
 
 export type CheckOptions = UploadContext;
 
-/** Checks a whole corpus and returns every problem, sorted by file and line. */
-export function checkContent(sources: readonly SourceFile[], options: CheckOptions): Problem[] {
-  const problems: Problem[] = [];
-  const files: ParsedFile[] = [];
-  for (const source of sources) {
-    const result = guarded(source.path, () => parseFile(source));
-    problems.push(...(Array.isArray(result) ? result : result.problems));
-    if (!Array.isArray(result) && result.parsed) files.push(result.parsed);
-  }
+/**
+ * What the checks of one entry need to know of the other files: the organisations' own domains (their
+ * websites' and listed e-mail domains), the digits of the phone numbers they list as public, the drafts each
+ * collection holds (id and file), and the files uploaded under /uploads/. All of it is public content.
+ */
+export interface ContentContext {
+  readonly organisationDomains: ReadonlySet<string>;
+  readonly publicPhones: ReadonlySet<string>;
+  readonly drafts: Readonly<Record<ReferenceTarget, ReadonlyMap<string, string>>>;
+  readonly uploads: ReadonlySet<string>;
+}
 
-  const existing = Object.fromEntries(
-    referenceTargets.map((name) => [
-      name,
-      new Set(files.filter((file) => file.collection === name).map((file) => file.id)),
-    ]),
-  ) as Record<ReferenceTarget, Set<string>>;
-
+/** The context of parsed files: what `checkContent` checks each entry against. */
+function contextOf(
+  files: readonly ParsedFile[],
+  publicFiles: ReadonlySet<string> = new Set(),
+): ContentContext {
   const drafts = Object.fromEntries(
     referenceTargets.map((name) => [name, draftsOf(files.filter((file) => file.collection === name))]),
   ) as Record<ReferenceTarget, Map<string, string>>;
@@ -460,6 +461,45 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
   const publicPhones = new Set(
     organisations.flatMap((organisation) => listed(organisation.phones).map(phoneDigits)),
   );
+  const uploads = new Set([...publicFiles].filter((path) => path.startsWith(uploadFolder)));
+  return { organisationDomains, publicPhones, drafts, uploads };
+}
+
+/** Parses every file; one that cannot be read is left out, and its problems returned for `checkContent`. */
+function parseAll(sources: readonly SourceFile[]): { files: ParsedFile[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const files: ParsedFile[] = [];
+  for (const source of sources) {
+    const result = guarded(source.path, () => parseFile(source));
+    problems.push(...(Array.isArray(result) ? result : result.problems));
+    if (!Array.isArray(result) && result.parsed) files.push(result.parsed);
+  }
+  return { files, problems };
+}
+
+/**
+ * The context a corpus gives each of its entries, computed as `checkContent` computes it: the editor checks an
+ * entry against it before saving (src/cms/save-check.ts).
+ */
+export function checkContext(
+  sources: readonly SourceFile[],
+  publicFiles: ReadonlySet<string> = new Set(),
+): ContentContext {
+  return contextOf(parseAll(sources).files, publicFiles);
+}
+
+/** Checks a whole corpus and returns every problem, sorted by file and line. */
+export function checkContent(sources: readonly SourceFile[], options: CheckOptions): Problem[] {
+  const { files, problems } = parseAll(sources);
+
+  const existing = Object.fromEntries(
+    referenceTargets.map((name) => [
+      name,
+      new Set(files.filter((file) => file.collection === name).map((file) => file.id)),
+    ]),
+  ) as Record<ReferenceTarget, Set<string>>;
+
+  const { organisationDomains, publicPhones, drafts } = contextOf(files);
   const context: BodyContext = { ...options, organisationDomains, publicPhones };
 
   const valid = new Map<ParsedFile, unknown>();

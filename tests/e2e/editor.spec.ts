@@ -165,14 +165,17 @@ test('the editor refuses, before saving, what the build would refuse, with the c
 }) => {
   const before = branches();
   await signIn(page);
-  // A direction override hidden in the title ("Trojan Source"), a link that runs a script and an image written
-  // into the page as a data: address in the text. (A web-address field refuses javascript: by its own pattern.)
+  // A direction override hidden in the title ("Trojan Source"), a link that runs a script, an image written into
+  // the page as a data: address and a private phone number in the text, which no organisation lists as public
+  // (content-context.json). (A web-address field refuses javascript: by its own pattern.)
   await startPracticeNote(page, 'Invoice for \u202egnp.exe', 'https://www.redcross.org.uk/');
   // The text in Markdown mode, typed as it would be pasted; the toggle has no name of its own.
   const text = page.getByLabel('markdown field').first();
   await text.getByRole('switch').click();
   await text.locator('[contenteditable="true"]').first().click();
-  await page.keyboard.type('See [the form](JaVaScript:alert(1)) and ![A chart](data:image/png;base64,AAAA)');
+  await page.keyboard.type(
+    'See [the form](JaVaScript:alert(1)) and ![A chart](data:image/png;base64,AAAA). Call Ana on 07700 900 123.',
+  );
 
   await page.getByRole('button', { name: 'Save' }).click();
   const message = page.getByText(/problem\(s\); nothing was saved/);
@@ -180,6 +183,9 @@ test('the editor refuses, before saving, what the build would refuse, with the c
   await expect(message).toContainText('title: holds U+202E RIGHT-TO-LEFT OVERRIDE');
   await expect(message).toContainText('text, line 1: the link JaVaScript:alert(1) is a javascript: address');
   await expect(message).toContainText('is written into the page as a data: address');
+  await expect(message).toContainText(
+    'text, line 1: the phone number 07700 900 123 does not belong in the text',
+  );
   expect(branches()).toEqual(before);
   expect(existsSync(sandboxFile('content/practices/en/invoice-for-gnp-exe.mdx'))).toBe(false);
 });

@@ -9,7 +9,9 @@ import { routes } from '../../core/routes.ts';
 import { formatEntry, parseEntry, type EntryData } from '../frontmatter.ts';
 import { mdxBlocks } from '../mdx-blocks.ts';
 import { blockPreviews, EntryPreview } from '../previews.ts';
-import { entrySaveProblems } from '../save-check.ts';
+import { entrySaveProblems, readContext } from '../save-check.ts';
+import { uploadFolder } from '../../validation/addresses.ts';
+import type { ContentContext } from '../../validation/content-check.ts';
 
 CMS.registerCustomFormat('mdx-frontmatter', 'mdx', {
   fromFile: (content: string) => parseEntry(content),
@@ -56,21 +58,52 @@ interface SavedEntry {
   get(key: 'collection'): string;
   get(key: 'data'): { toJS(): EntryData } | undefined;
   get(key: 'i18n'): { toJS(): Record<string, { data?: EntryData }> } | undefined;
+  get(key: 'mediaFiles'): { toJS(): { name?: string }[] } | undefined;
 }
+
+let context: Promise<ContentContext> | undefined;
+
+/**
+ * What the checks need from the other files (organisations' domains and public numbers, drafts, uploads), as of
+ * the last build, or of loading this page from the dev server; loaded once, and again after a failure.
+ */
+function loadContext(): Promise<ContentContext> {
+  context ??= fetch(routes.editorContext, { credentials: 'same-origin', cache: 'no-cache' })
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return readContext(await response.json());
+    })
+    .catch((error: unknown) => {
+      context = undefined;
+      throw new Error(
+        `Nothing was saved: the editor could not load ${routes.editorContext} to check the entry (${error instanceof Error ? error.message : String(error)}). Reload the page and save again; if it keeps failing, tell the portal team.`,
+      );
+    });
+  return context;
+}
+void loadContext().catch(() => undefined);
 
 /**
  * Before Decap saves, the rules the build applies to one entry run here too (src/cms/save-check.ts): a problem
- * stops the save and Decap shows its message, so an editor never saves what the build would refuse.
+ * stops the save and Decap shows its message, so an editor never saves what the build would refuse. Files
+ * uploaded while editing the entry are saved with it, so they count as uploaded.
  */
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }: { entry: SavedEntry }) => {
+  handler: async ({ entry }: { entry: SavedEntry }) => {
+    const known = await loadContext();
+    const attached = (entry.get('mediaFiles')?.toJS() ?? []).flatMap(({ name }) =>
+      name ? [`${uploadFolder}${name}`] : [],
+    );
     const translations = entry.get('i18n')?.toJS() ?? {};
     const versions = {
       [defaultLocale]: entry.get('data')?.toJS(),
       ...Object.fromEntries(Object.entries(translations).map(([locale, { data }]) => [locale, data])),
     };
-    const problems = entrySaveProblems(entry.get('collection'), versions);
+    const problems = entrySaveProblems(entry.get('collection'), versions, {
+      ...known,
+      uploads: new Set([...known.uploads, ...attached]),
+    });
     if (problems.length > 0)
       throw new Error(`${problems.length} problem(s); nothing was saved. ${problems.join(' · ')}`);
   },
