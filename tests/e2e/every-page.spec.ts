@@ -1,9 +1,10 @@
 // Every page the build wrote, visited once: it loads, has one h1 and its landmarks, the right lang and dir, asks
 // nothing of another origin, and (for every sitemap URL in English and Arabic, the two directions) axe finds no
 // WCAG 2.0, 2.1 or 2.2 A or AA violation. Pages are checked in batches, so that the two workers share them.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { builtPages } from './built-pages.ts';
 
 const pages = builtPages();
@@ -12,7 +13,12 @@ const sitemap = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([
   (match) => new URL(match[1]!).pathname,
 );
 const axeLanguages = new Set(['en', 'ar']);
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const axeOptions: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+};
+// axe is loaded into each page as an init script rather than sent in by @axe-core/playwright after each load:
+// Chromium then compiles it once per page without a second round trip, which saves about half a second a page.
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const batchSize = 12;
 
 test('the build wrote every language of every route', () => {
@@ -44,6 +50,7 @@ for (const language of ['en', 'fr', 'es', 'ar', 'hr']) {
       baseURL,
     }) => {
       test.setTimeout(batch.length * (axe ? 20_000 : 4_000));
+      if (axe) await page.addInitScript({ path: axeSource });
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
       page.on('request', (request) => {
@@ -72,12 +79,13 @@ for (const language of ['en', 'fr', 'es', 'ar', 'hr']) {
           title: true,
         });
         if (axe && sitemap.includes(path)) {
-          // Legacy mode runs axe in the page itself, without the second page that @axe-core/playwright opens to
-          // merge frames' results: the same rules, half the time, and the site's pages have no frames.
-          const { violations } = await new AxeBuilder({ page })
-            .withTags(axeTags)
-            .setLegacyMode(true)
-            .analyze();
+          const { violations } = await page.evaluate(
+            (options) =>
+              (window as unknown as { axe: { run: (o: RunOptions) => Promise<AxeResults> } }).axe.run(
+                options,
+              ),
+            axeOptions,
+          );
           const found = violations.map(
             (violation) =>
               `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
