@@ -1,7 +1,7 @@
 // Atomic releases for self-hosting (`npm run publish`): each build is copied whole into <root>/releases/<name>/,
 // then <root>/current, the symbolic link the web server serves, is switched to it by one rename, so a reader gets
 // either the old site or the new one, never a mix. Node's own modules only: the pipeline bundles this file into
-// one script that runs on the server with any Node.
+// one script that runs on the server with Node 20.12 or newer.
 import { constants } from 'node:fs';
 import {
   cp,
@@ -30,6 +30,14 @@ const lockFile = '.publish.lock';
 
 /** A mistake in how publish was called or in the publish folder: printed as it is, without a stack. */
 export class PublishError extends Error {}
+
+/** What is at a path, or undefined when nothing is; any other failure (permissions, disk) is thrown. */
+async function statOf(path: string) {
+  return lstat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+}
 
 /**
  * Files whose names carry a hash of their content, so that two releases never hold different files under one name:
@@ -62,7 +70,9 @@ export function releasesToRemove(
 
 /** The releases in the publish folder, oldest first. */
 export async function listReleases(root: string): Promise<string[]> {
-  const entries = await readdir(join(root, releasesFolder), { withFileTypes: true }).catch(() => []);
+  const folder = join(root, releasesFolder);
+  if (!(await statOf(folder))) return [];
+  const entries = await readdir(folder, { withFileTypes: true });
   return entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
@@ -72,7 +82,7 @@ export async function listReleases(root: string): Promise<string[]> {
 /** The release `current` points at, or undefined before the first publish. */
 export async function currentRelease(root: string): Promise<string | undefined> {
   const path = join(root, currentLink);
-  const stats = await lstat(path).catch(() => undefined);
+  const stats = await statOf(path);
   if (!stats) return undefined;
   if (!stats.isSymbolicLink())
     throw new PublishError(
@@ -94,10 +104,17 @@ const manifestPath = (root: string, name: string) => join(root, releasesFolder, 
 
 /** The hashed assets a release's own build wrote (not those it carried), from its manifest. */
 async function builtAssets(root: string, name: string): Promise<string[]> {
-  const text = await readFile(manifestPath(root, name), 'utf8').catch(() => undefined);
-  if (text === undefined) return [];
-  const manifest = JSON.parse(text) as { assets?: unknown };
-  return Array.isArray(manifest.assets) ? manifest.assets.filter((path) => typeof path === 'string') : [];
+  const path = manifestPath(root, name);
+  // A release published by another tool has no manifest: it has nothing to carry.
+  if (!(await statOf(path))) return [];
+  try {
+    const manifest = JSON.parse(await readFile(path, 'utf8')) as { assets?: unknown };
+    return Array.isArray(manifest.assets) ? manifest.assets.filter((asset) => typeof asset === 'string') : [];
+  } catch (error) {
+    throw new PublishError(
+      `${path} cannot be read (${String(error)}): delete it, and its release carries nothing`,
+    );
+  }
 }
 
 /**
@@ -109,9 +126,9 @@ async function carryAssets(root: string, from: string, to: string): Promise<numb
   for (const path of await builtAssets(root, from)) {
     const source = join(root, releasesFolder, from, path);
     const target = join(root, releasesFolder, to, path);
-    if (await lstat(target).catch(() => undefined)) continue;
+    if (await statOf(target)) continue;
     await mkdir(dirname(target), { recursive: true });
-    if (!(await lstat(source).catch(() => undefined))) continue;
+    if (!(await statOf(source))) continue;
     await link(source, target).catch(() => copyFile(source, target, constants.COPYFILE_EXCL));
     carried++;
   }
@@ -163,7 +180,7 @@ export async function publish(options: {
   const { root, from, keep = defaultKeep } = options;
   if (!Number.isInteger(keep) || keep < 1)
     throw new PublishError(`--keep must be a whole number of at least 1, not ${keep}`);
-  if (!(await lstat(join(from, 'index.html')).catch(() => undefined)))
+  if (!(await statOf(join(from, 'index.html'))))
     throw new PublishError(
       `${from} holds no index.html: build the site first (npm run build), or give --from <folder>`,
     );
@@ -172,7 +189,7 @@ export async function publish(options: {
   return withLock(root, async () => {
     const previous = await currentRelease(root);
     const folder = join(root, releasesFolder, release);
-    if (await lstat(folder).catch(() => undefined))
+    if (await statOf(folder))
       throw new PublishError(
         `release ${release} exists already: publish again in a moment, or give another --label`,
       );
