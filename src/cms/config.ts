@@ -19,6 +19,7 @@ import {
 import * as commonSchemas from '../schemas/common.ts';
 import * as eventSchemas from '../schemas/event.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
+import { entryPath, sitePagePath } from '../core/routes.ts';
 import * as networkSchemas from '../schemas/network.ts';
 import * as organisationSchemas from '../schemas/organisation.ts';
 import * as pageSchemas from '../schemas/page.ts';
@@ -72,6 +73,8 @@ export interface EditorCollection {
   identifier_field: string;
   summary: string;
   i18n?: boolean;
+  /** The entry's page, which Decap joins to `site_url` (or to a deploy preview's address) for its links. */
+  preview_path?: string;
   fields: EditorField[];
 }
 
@@ -320,6 +323,15 @@ function duplicated(field: EditorField): EditorField {
   };
 }
 
+/**
+ * Where an entry's page is, as a Decap template: after Publish, the editor's "View Live" link leads there on `site_url`
+ * (docs/deploy.md). The English address, as an entry's default language is English.
+ */
+export function previewPath(name: CollectionName): string {
+  const path = name === 'pages' ? sitePagePath('{{slug}}') : entryPath(name, '{{slug}}');
+  return path.replace(/^\//, '');
+}
+
 /** The editor collection for one of the site's collections. */
 export function editorCollection(name: CollectionName, docs: FieldDocs): EditorCollection {
   const { schema, folder, layout } = collections[name];
@@ -337,6 +349,7 @@ export function editorCollection(name: CollectionName, docs: FieldDocs): EditorC
     slug: '{{slug}}',
     identifier_field: identifier,
     summary: `{{${identifier}}}`,
+    preview_path: previewPath(name),
   };
   if (layout === 'data') return { ...base, extension: 'yaml', format: 'yaml', fields };
   const neutral = new Set(languageNeutralFields(schema));

@@ -3,7 +3,8 @@ const localOrigin = 'http://localhost:4321';
 
 /** The site's public origin, for canonical, hreflang and sitemap URLs: SITE_URL in production, localhost otherwise. */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
-  return env['SITE_URL'] ?? localOrigin;
+  // Empty counts as not set: a CI variable that is not defined arrives as an empty string.
+  return env['SITE_URL'] || localOrigin;
 }
 
 /** What a build without SITE_URL must say: every absolute link it writes leads to this machine. */

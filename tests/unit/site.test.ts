@@ -7,5 +7,7 @@ describe('the site’s origin', () => {
     expect(missingSiteUrl({ SITE_URL: 'https://practice.example.org' })).toBeUndefined();
     expect(siteUrl({})).toBe('http://localhost:4321');
     expect(missingSiteUrl({})).toMatch(/^SITE_URL is not set: .* point at http:\/\/localhost:4321\./);
+    expect(siteUrl({ SITE_URL: '' })).toBe('http://localhost:4321');
+    expect(missingSiteUrl({ SITE_URL: '' })).toBeDefined();
   });
 });
