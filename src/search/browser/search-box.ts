@@ -5,7 +5,9 @@ import { isLocale, type Locale } from '../../core/locales.ts';
 import { lazy } from '../../core/memo.ts';
 import type { SearchStrings } from '../search-strings.ts';
 import { emptySearch, writeSearchState, type SearchState } from '../search-state.ts';
+import type { TermNames } from '../search-terms.ts';
 import { preloadSearch, runSearch } from './pagefind.ts';
+import { planQuery } from './query-plan.ts';
 import { renderResult, searchWords } from './search-results.ts';
 
 /** How many results the banner shows; the search page has the rest, with filters. */
@@ -23,6 +25,8 @@ export class SearchBox extends HTMLElement {
   #template!: HTMLTemplateElement;
   #locale: Locale = 'en';
   #strings!: SearchStrings;
+  /** The field's terms in the page's language: a name typed also searches the others. */
+  #terms: TermNames = [];
   /** Made at the first search, not on load. */
   #words = lazy(() => searchWords(this.#strings, this.#locale));
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,6 +42,7 @@ export class SearchBox extends HTMLElement {
     this.#template = this.querySelector<HTMLTemplateElement>('[data-result-template]')!;
     if (isLocale(this.dataset['locale'])) this.#locale = this.dataset['locale'];
     this.#strings = JSON.parse(this.dataset['strings']!) as SearchStrings;
+    this.#terms = JSON.parse(this.dataset['terms'] ?? '[]') as TermNames;
     this.#input.addEventListener('focus', () => preloadSearch(this.#locale), { once: true });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
@@ -86,7 +91,8 @@ export class SearchBox extends HTMLElement {
     }
     const state = { ...emptySearch, query };
     try {
-      const outcome = await runSearch(state, this.#locale);
+      const plan = await planQuery(query, this.#locale, this.#terms, false);
+      const outcome = await runSearch(state, this.#locale, false, plan.terms);
       const data = await Promise.all(outcome.results.slice(0, shown).map((result) => result.data()));
       // A newer search has started while this one ran: its results would be out of date.
       if (call !== this.#latest) return;

@@ -52,7 +52,9 @@ describe('<search-box>', () => {
   it('shows the top five results as the reader types, and a link to all of them', async () => {
     vi.mocked(runSearch).mockResolvedValue(outcome(7));
     await type('referral');
-    expect(runSearch).toHaveBeenCalledWith(expect.objectContaining({ query: 'referral' }), 'en');
+    expect(runSearch).toHaveBeenCalledWith(expect.objectContaining({ query: 'referral' }), 'en', false, [
+      'referral',
+    ]);
     expect(resultTitles(panel())).toEqual(['Note 1', 'Note 2', 'Note 3', 'Note 4', 'Note 5']);
     expect(panel().querySelector('mark')!.textContent).toBe('referral');
     expect(status()).toBe('7 results for “referral”');
