@@ -316,4 +316,5 @@ export const ar = {
   'search.searchedTyped': 'بُحث عن «{query}» فقط.',
   'search.alsoSearch': 'البحث أيضًا عن {names}',
   'search.didYouMean': 'هل تقصد {suggestion}؟',
+  'search.quotedName': '«{name}»',
 } satisfies Dictionary;

@@ -301,6 +301,7 @@ export const en = {
   'search.searchedTyped': 'Searched only for “{query}”.',
   'search.alsoSearch': 'Also search for {names}',
   'search.didYouMean': 'Did you mean {suggestion}?',
+  'search.quotedName': '“{name}”',
 } as const;
 
 export type UIKey = keyof typeof en;

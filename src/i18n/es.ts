@@ -313,4 +313,5 @@ export const es = {
   'search.searchedTyped': 'Se buscó solo «{query}».',
   'search.alsoSearch': 'Buscar también {names}',
   'search.didYouMean': '¿Quiso decir {suggestion}?',
+  'search.quotedName': '«{name}»',
 } satisfies Dictionary;

@@ -313,4 +313,5 @@ export const fr = {
   'search.searchedTyped': 'Recherche limitée à « {query} ».',
   'search.alsoSearch': 'Rechercher aussi {names}',
   'search.didYouMean': 'Vouliez-vous dire {suggestion} ?',
+  'search.quotedName': '« {name} »',
 } satisfies Dictionary;

@@ -312,4 +312,5 @@ export const hr = {
   'search.searchedTyped': 'Pretraženo je samo „{query}”.',
   'search.alsoSearch': 'Traži i {names}',
   'search.didYouMean': 'Jeste li mislili {suggestion}?',
+  'search.quotedName': '„{name}”',
 } satisfies Dictionary;

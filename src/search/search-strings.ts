@@ -38,6 +38,8 @@ export interface SearchStrings {
   alsoSearch: string;
   /** "Did you mean {suggestion}?", the suggestion a button. */
   didYouMean: string;
+  /** A name in quotation marks, as the language writes them: "“{name}”". */
+  quotedName: string;
   filters: Record<SearchFilterKey, string>;
   kinds: Record<SearchKind, string>;
   practiceTypes: Record<PracticeType, string>;
@@ -70,6 +72,7 @@ export const searchStrings = memoize((locale: Locale): SearchStrings => {
     searchedTyped: t('search.searchedTyped'),
     alsoSearch: t('search.alsoSearch'),
     didYouMean: t('search.didYouMean'),
+    quotedName: t('search.quotedName'),
     filters: labelsFor(searchFilterKeys, (key) => t(`search.filter.${key}`)),
     kinds: labelsFor(searchKinds, (kind) => t(`search.kind.${kind}`)),
     practiceTypes: labelsFor(practiceTypes, (type) => t(`practiceType.${type}`)),

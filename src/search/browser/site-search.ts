@@ -207,10 +207,10 @@ export class SiteSearch extends HTMLElement {
       (expansion) => expansion.name,
     );
     if (names.length === 0) return;
-    const list = new Intl.ListFormat(this.#locale, { type: 'conjunction' }).format(
-      names.map((name) => `“${name}”`),
-    );
     const words = this.#words();
+    const list = new Intl.ListFormat(this.#locale, { type: 'conjunction' }).format(
+      names.map((name) => words.fill(this.#strings.quotedName, { name })),
+    );
     const button = Object.assign(document.createElement('button'), {
       type: 'button',
       textContent: words.fill(typedOnly ? this.#strings.alsoSearch : this.#strings.typedOnly, {

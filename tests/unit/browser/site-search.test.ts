@@ -30,7 +30,7 @@ const html = `
     </div>
     <p class="status" role="status" data-status></p>
     <p class="also" data-also hidden></p>
-    <p class="also" data-suggestion hidden></p>
+    <p class="suggestion" data-suggestion hidden></p>
     <div class="none" data-none hidden>
       <p>Check the spelling, try a shorter or more general word, or browse the lists.</p>
       <p class="actions">
