@@ -18,10 +18,33 @@ export function normalizeWord(word: string): string {
   return word.normalize('NFC').toLocaleLowerCase('hr');
 }
 
-/** The Snowball stem of a Croatian word; short words stay as they are. */
+/**
+ * The part of `word` that the stemmer's `stem` stands for. The Serbian stemmer writes ijekavian as ekavian
+ * (vrijeme → vrem, djelatnik → delatnik), but the index holds the words as Croatian writes them: the stem is
+ * mapped back onto the word ("vrijem"). A stem that cannot be mapped (a word in Cyrillic) stays as it is.
+ */
+function inWord(word: string, stem: string): string {
+  let i = 0;
+  let j = 0;
+  while (i < stem.length) {
+    if (stem[i] === word[j]) {
+      i++;
+      j++;
+    } else if (stem[i] === 'e' && word.startsWith('ije', j)) {
+      i++;
+      j += 3;
+    } else if (stem[i] === 'e' && word.startsWith('je', j)) {
+      i++;
+      j += 2;
+    } else return stem;
+  }
+  return word.slice(0, j);
+}
+
+/** The Snowball stem of a Croatian word, written as the word writes it; short words stay as they are. */
 export function croatianStem(word: string): string {
   const normal = normalizeWord(word);
-  const stem = stemmer(normal);
+  const stem = inWord(normal, stemmer(normal));
   return stem.length >= shortestStem ? stem : normal;
 }
 
@@ -77,9 +100,12 @@ export function croatianWordForms(words: Iterable<string>): WordForms {
 
 /**
  * What to search for a word a reader typed in Croatian: the prefixes the index needs for its stem, else the
- * stem and its variants (the index may hold a form the reader did not type).
+ * stem and its variants (the index may hold a form the reader did not type); and the word as typed when none of
+ * them begins it (a stem the stemmer spelt otherwise), so that a search never finds less than the word itself.
  */
 export function croatianPrefixes(word: string, forms: WordForms): string[] {
+  const typed = normalizeWord(word);
   const stem = croatianStem(word);
-  return [...(forms[stem] ?? coveringPrefixes([stem, ...stemVariants(stem)]))];
+  const prefixes = forms[stem] ?? coveringPrefixes([stem, ...stemVariants(stem)]);
+  return prefixes.some((prefix) => typed.startsWith(prefix)) ? [...prefixes] : [...prefixes, typed];
 }

@@ -22,6 +22,12 @@ describe('Croatian word forms', () => {
     expect(croatianStem('upućivanju')).toBe(croatianStem('upućivanja'));
   });
 
+  it('keeps the ijekavian spelling the index holds, which the Serbian stemmer writes as ekavian', () => {
+    expect(croatianStem('vrijeme')).toBe('vrijem');
+    expect(croatianStem('djelatnike')).toBe('djelatnik');
+    expect(croatianStem('rječnik')).toBe('rječnik');
+  });
+
   it('leaves short words as typed', () => {
     expect(croatianStem('i')).toBe('i');
   });
@@ -49,6 +55,10 @@ describe('Croatian word forms', () => {
     for (const typed of forms)
       for (const written of forms)
         expect(finds(croatianPrefixes(typed, index), written), `${typed} → ${written}`).toBe(true);
+  });
+
+  it('searches the word as typed too when its stem does not begin it', () => {
+    expect(croatianPrefixes('трговање', {})).toEqual(['trgovanj', 'трговање']);
   });
 
   it('does not make one word of two', () => {
