@@ -5,7 +5,7 @@ import { isLocale, type Locale } from '../../core/locales.ts';
 import { lazy } from '../../core/memo.ts';
 import type { SearchStrings } from '../search-strings.ts';
 import { emptySearch, writeSearchState, type SearchState } from '../search-state.ts';
-import type { TermNames } from '../search-terms.ts';
+import type { Expansion, TermNames } from '../search-terms.ts';
 import { preloadSearch, runSearch } from './pagefind.ts';
 import { planQuery } from './query-plan.ts';
 import { renderResult, searchWords } from './search-results.ts';
@@ -100,8 +100,14 @@ export class SearchBox extends HTMLElement {
       this.#results.replaceChildren(
         ...data.map((item) => renderResult(this.#template, item, this.#strings, this.#locale, true)),
       );
-      this.#say(none ? this.#words().fill(this.#noneText(), { query }) : '');
-      if (!none) this.#status.textContent = this.#words().summary(outcome.results.length, query);
+      this.#say(none ? this.#words().fill(this.#noneText(), { query }) : this.#alsoSearched(plan.expansions));
+      if (!none)
+        this.#status.textContent = [
+          this.#words().summary(outcome.results.length, query),
+          this.#message.textContent,
+        ]
+          .filter(Boolean)
+          .join(' ');
       // With nothing in the reader's language, the way on is every language's entries.
       this.#more.href = this.#pageUrl({ ...state, allLanguages: none });
       this.#more.textContent = none ? this.#strings.allLanguages : this.#strings.showAll;
@@ -112,6 +118,16 @@ export class SearchBox extends HTMLElement {
     }
     this.#found = true;
     this.#show(true);
+  }
+
+  /** "Also searched: …" for the other names of a term the words name; the search page can undo it. */
+  #alsoSearched(expansions: readonly Expansion[]): string {
+    if (expansions.length === 0) return '';
+    const words = this.#words();
+    const names = expansions.map(({ name }) => words.fill(this.#strings.quotedName, { name }));
+    return words.fill(this.#strings.alsoSearched, {
+      names: new Intl.ListFormat(this.#locale, { type: 'conjunction' }).format(names),
+    });
   }
 
   #noneText(): string {
