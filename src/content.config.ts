@@ -26,4 +26,5 @@ export const collections = {
   organisations: collection(model.organisations),
   themes: collection(model.themes),
   groups: collection(model.groups),
+  searchTerms: collection(model.searchTerms),
 };

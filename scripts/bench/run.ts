@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { apiSearch, launch, pageSearch, serve, unusedCustomElements } from './browser.ts';
 import { brokenBudgets, budgets, type BudgetInput } from './budgets.ts';
+import { benchRelevance } from './relevance.ts';
 import { writeCorpus } from './generate-corpus.ts';
 import {
   folderBytes,
@@ -218,6 +219,11 @@ const budgetInput: BudgetInput = {
   unusedScripts,
 };
 const broken = brokenBudgets(budgetInput);
+// The search's relevance set, on the project's own content (whatever N), served on the portal's port, free
+// again: its score may rise, never fall.
+const relevance = await benchRelevance(Number(process.env['BENCH_PORT'] ?? 4361));
+if (relevance.score < relevance.minimumScore)
+  broken.push(`search relevance is ${relevance.score} (at least ${relevance.minimumScore})`);
 
 const result = {
   date: new Date().toISOString(),
@@ -296,6 +302,7 @@ const result = {
     ratio: round(portalPage.bytes / bare.bytes),
   })),
   unusedScripts,
+  relevance,
   budgets,
   broken,
 };

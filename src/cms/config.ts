@@ -115,6 +115,7 @@ const collectionLabels: Readonly<Record<CollectionName, [plural: string, singula
   organisations: ['Organisations', 'Organisation'],
   themes: ['Stages of response', 'Stage of response'],
   groups: ['Vulnerable groups', 'Vulnerable group'],
+  searchTerms: ['Search terms', 'Search term'],
 };
 
 /** The field that names an entry, searched and shown when another entry points at it. */

@@ -33,6 +33,7 @@ async function loadAll() {
     organisations: await getCollection('organisations'),
     themes: await getCollection('themes'),
     groups: await getCollection('groups'),
+    searchTerms: await getCollection('searchTerms'),
   };
 }
 
@@ -103,6 +104,8 @@ async function build() {
     organisations,
     themes,
     groups,
+    /** The field's terms that search expands (acronyms and their names per language). */
+    searchTerms: all.searchTerms.map((entry) => entry.data),
     facets,
     practicesByFacet,
     practicesByOrganisation: practicesByFacet.organisation,

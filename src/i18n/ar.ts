@@ -307,4 +307,14 @@ export const ar = {
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.lead': 'لا توجد صفحة على هذا العنوان. ربما نُقلت، أو ربما كُتب الرابط بشكل خاطئ.',
   'notFound.home': 'الانتقال إلى الصفحة الرئيسية',
+
+  // Search: word forms, the field's vocabulary and "Did you mean" (issue 23)
+  'search.understands':
+    'يجد البحث الصيغ الأخرى للكلمة (المفرد والجمع والنهايات الأخرى)، والاختصارات المستخدمة في هذا المجال وما تعنيه (THB يجد «الاتجار بالبشر»)، ويقترح كلمة عندما يبدو أن إحدى الكلمات مكتوبة بشكل خاطئ.',
+  'search.alsoSearched': 'بُحث أيضًا عن: {names}.',
+  'search.typedOnly': 'البحث عن «{query}» فقط',
+  'search.searchedTyped': 'بُحث عن «{query}» فقط.',
+  'search.alsoSearch': 'البحث أيضًا عن {names}',
+  'search.didYouMean': 'هل تقصد {suggestion}؟',
+  'search.quotedName': '«{name}»',
 } satisfies Dictionary;

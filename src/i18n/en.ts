@@ -292,6 +292,16 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.lead': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the home page',
+
+  // Search: word forms, the field's vocabulary and "Did you mean" (issue 23)
+  'search.understands':
+    'Search finds the other forms of a word (plural and singular, other endings), the field’s acronyms and the names they stand for (THB finds “trafficking in human beings”), and suggests a word when one looks misspelt.',
+  'search.alsoSearched': 'Also searched: {names}.',
+  'search.typedOnly': 'Search only for “{query}”',
+  'search.searchedTyped': 'Searched only for “{query}”.',
+  'search.alsoSearch': 'Also search for {names}',
+  'search.didYouMean': 'Did you mean {suggestion}?',
+  'search.quotedName': '“{name}”',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -304,4 +304,14 @@ export const es = {
   'notFound.lead':
     'No hay ninguna página en esta dirección. Puede que se haya trasladado o que el enlace contenga un error.',
   'notFound.home': 'Ir a la página de inicio',
+
+  // Search: word forms, the field's vocabulary and "Did you mean" (issue 23)
+  'search.understands':
+    'La búsqueda encuentra las demás formas de una palabra (plural y singular, otras terminaciones), las siglas del ámbito y lo que significan (THB encuentra «trata de seres humanos») y sugiere una palabra cuando alguna parece mal escrita.',
+  'search.alsoSearched': 'También se buscó: {names}.',
+  'search.typedOnly': 'Buscar solo «{query}»',
+  'search.searchedTyped': 'Se buscó solo «{query}».',
+  'search.alsoSearch': 'Buscar también {names}',
+  'search.didYouMean': '¿Quiso decir {suggestion}?',
+  'search.quotedName': '«{name}»',
 } satisfies Dictionary;

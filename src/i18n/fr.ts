@@ -304,4 +304,14 @@ export const fr = {
   'notFound.lead':
     'Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.',
   'notFound.home': 'Aller à la page d’accueil',
+
+  // Search: word forms, the field's vocabulary and "Did you mean" (issue 23)
+  'search.understands':
+    'La recherche trouve les autres formes d’un mot (pluriel et singulier, autres terminaisons), les sigles du domaine et ce qu’ils désignent (THB trouve « traite des êtres humains »), et propose un mot quand l’un d’eux semble mal orthographié.',
+  'search.alsoSearched': 'Également recherché : {names}.',
+  'search.typedOnly': 'Rechercher seulement « {query} »',
+  'search.searchedTyped': 'Recherche limitée à « {query} ».',
+  'search.alsoSearch': 'Rechercher aussi {names}',
+  'search.didYouMean': 'Vouliez-vous dire {suggestion} ?',
+  'search.quotedName': '« {name} »',
 } satisfies Dictionary;

@@ -303,4 +303,14 @@ export const hr = {
   'notFound.title': 'Stranica nije pronađena',
   'notFound.lead': 'Na ovoj adresi nema stranice. Možda je premještena ili je poveznica pogrešno upisana.',
   'notFound.home': 'Idi na početnu stranicu',
+
+  // Search: word forms, the field's vocabulary and "Did you mean" (issue 23)
+  'search.understands':
+    'Pretraživanje pronalazi sve oblike riječi (žrtva, žrtve, žrtvama; put, putovi), kratice iz ovog područja i ono što znače (THB pronalazi „trgovanje ljudima”) te predlaže riječ kad se čini da je neka pogrešno napisana.',
+  'search.alsoSearched': 'Pretraženo je i: {names}.',
+  'search.typedOnly': 'Traži samo „{query}”',
+  'search.searchedTyped': 'Pretraženo je samo „{query}”.',
+  'search.alsoSearch': 'Traži i {names}',
+  'search.didYouMean': 'Jeste li mislili {suggestion}?',
+  'search.quotedName': '„{name}”',
 } satisfies Dictionary;

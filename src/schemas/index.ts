@@ -6,6 +6,7 @@ import { networkSchema } from './network.ts';
 import { organisationSchema } from './organisation.ts';
 import { pageSchema } from './page.ts';
 import { practiceSchema } from './practice.ts';
+import { searchTermSchema } from './search-term.ts';
 import { taxonomySchema } from './taxonomy.ts';
 
 export interface CollectionDefinition<Schema extends z.ZodType = z.ZodType> {
@@ -27,7 +28,8 @@ export const collections = {
   organisations: { schema: organisationSchema, folder: 'organisations', layout: 'data' },
   themes: { schema: taxonomySchema, folder: 'taxonomies/themes', layout: 'data' },
   groups: { schema: taxonomySchema, folder: 'taxonomies/groups', layout: 'data' },
-} as const satisfies Record<ReferenceTarget | 'pages', CollectionDefinition>;
+  searchTerms: { schema: searchTermSchema, folder: 'search-terms', layout: 'data' },
+} as const satisfies Record<ReferenceTarget | 'pages' | 'searchTerms', CollectionDefinition>;
 
 export type CollectionName = keyof typeof collections;
 

@@ -19,3 +19,13 @@ export const searchBundles = {
 
 /** The language every page of the all-languages index is filed under: one stemmer for pages and queries alike. */
 export const allLanguagesIndexLanguage = 'en';
+
+/**
+ * Files the indexer writes beside the per-language index, from the index's own words: each language's
+ * vocabulary for "Did you mean …?" (a JSON list, loaded only when a search finds little), and the Croatian
+ * stems that need more than one prefix (JSON, loaded with a Croatian search).
+ */
+export const searchWordFiles = {
+  vocabulary: (language: string) => `${searchBundles.perLanguage}vocabulary-${language}.json`,
+  croatianForms: `${searchBundles.perLanguage}word-forms-hr.json`,
+} as const;

@@ -1,12 +1,14 @@
 // The search indexer, run after `astro build` (scripts/build-search-index.ts): writes the Pagefind bundles.
 // Pages mark what is indexed themselves (data-pagefind-body, filters, meta); the library's records come from
 // the build as JSON. This only writes the bundles.
-import { glob, link, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { glob, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { locales } from '../core/locales.ts';
 import { localizedPath, routes } from '../core/routes.ts';
-import { allLanguagesIndexLanguage, searchBundles } from './search-bundles.ts';
+import { allLanguagesIndexLanguage, searchBundles, searchWordFiles } from './search-bundles.ts';
+import { countWords, vocabularyFile } from './vocabulary.ts';
+import { croatianWordForms } from './word-forms.ts';
 
 /** Pagefind's ready-made interfaces (about 390 KB a bundle): the site has its own, so they are not published. */
 const unusedInterfaces = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -53,18 +55,61 @@ const batch = 16;
 const indexedMark = /<[^>]+\sdata-pagefind-body[\s=>]/;
 
 /**
- * The HTML files that mark content for the index. Pagefind indexes only those once any page has the mark, but
- * would parse every page to find out, twice: most pages (untranslated entries, lists) have none.
+ * Nearly what the index holds of a page: its marked element (up to the first closing tag of its name, which is
+ * exact for <main>), without scripts, templates and markup. Parts the index ignores are kept: their words are
+ * other pages' words (related notes, breadcrumbs).
  */
-async function markedPages(site: string): Promise<string[]> {
+export function indexedText(html: string): string {
+  const start = html.search(indexedMark);
+  if (start < 0) return '';
+  const tag = /^<([a-z][\w-]*)/i.exec(html.slice(start))?.[1] ?? '';
+  const end = html.indexOf(`</${tag}>`, start);
+  return html
+    .slice(start, end < 0 ? undefined : end)
+    .replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (_entity, decimal?: string, hex?: string) =>
+      decimal || hex ? String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex!, 16)) : ' ',
+    );
+}
+
+/** The words of the marked pages, counted per language (from `<html lang>`). */
+export type Vocabularies = Map<string, Map<string, number>>;
+
+/**
+ * The HTML files that mark content for the index. Pagefind indexes only those once any page has the mark, but
+ * would parse every page to find out, twice: most pages (untranslated entries, lists) have none. Counts the
+ * words of each marked page on the way, for the files written beside the index.
+ */
+async function markedPages(site: string, words: Vocabularies): Promise<string[]> {
   const pages = await Array.fromAsync(glob('**/*.html', { cwd: site }));
   const marked: string[] = [];
   for (let start = 0; start < pages.length; start += batch) {
     const chunk = pages.slice(start, start + batch);
     const texts = await Promise.all(chunk.map((path) => readFile(join(site, path), 'utf8')));
-    marked.push(...chunk.filter((_, index) => indexedMark.test(texts[index] ?? '')));
+    chunk.forEach((path, index) => {
+      const html = texts[index] ?? '';
+      if (!indexedMark.test(html)) return;
+      marked.push(path);
+      const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
+      if (!words.has(language)) words.set(language, new Map());
+      countWords(words.get(language)!, indexedText(html));
+    });
   }
   return marked.sort();
+}
+
+/** Writes each language's vocabulary and the Croatian word forms beside the per-language index. */
+async function writeWordFiles(site: string, words: Vocabularies): Promise<string> {
+  const sizes: string[] = [];
+  for (const [language, counts] of [...words].sort(([a], [b]) => a.localeCompare(b))) {
+    const list = vocabularyFile(counts);
+    await writeFile(join(site, searchWordFiles.vocabulary(language)), JSON.stringify(list));
+    sizes.push(`${language} ${list.length}`);
+  }
+  const croatian = croatianWordForms(words.get('hr')?.keys() ?? []);
+  await writeFile(join(site, searchWordFiles.croatianForms), JSON.stringify(croatian));
+  return `words per language: ${sizes.join(', ')}; Croatian stems joined: ${Object.keys(croatian).length}`;
 }
 
 /**
@@ -107,7 +152,8 @@ async function libraryRecords(site: string, index: Index): Promise<string[]> {
 export async function indexSite(site: string): Promise<string[]> {
   let folder: string | undefined;
   try {
-    const pages = await markedPages(site);
+    const words: Vocabularies = new Map();
+    const pages = await markedPages(site, words);
     if (pages.length === 0)
       throw new Error(`No page in ${site}/ marks content for search; run astro build first`);
     folder = await markedFolder(site, pages);
@@ -119,12 +165,14 @@ export async function indexSite(site: string): Promise<string[]> {
       { forceLanguage: allLanguagesIndexLanguage },
       builtPages(marked),
     );
+    const wordFiles = await writeWordFiles(site, words);
     const library = await writeBundle(site, searchBundles.library, {}, (index) =>
       libraryRecords(site, index),
     );
     return [
       `Search index ${searchBundles.perLanguage}: pages per language: ${perLanguage}`,
       `Search index ${searchBundles.allLanguages}: every language together: ${allLanguages}`,
+      `Search words ${searchBundles.perLanguage}: ${wordFiles}`,
       `Library index ${searchBundles.library}: practice notes per language: ${library}`,
     ];
   } finally {

@@ -1,6 +1,7 @@
 /**
- * A search as it lives in the URL fragment (`#q=referral&theme=Referral&in=all`): shareable, kept by the back
- * button, and never sent to a server, since browsers do not send the fragment.
+ * A search as it lives in the URL fragment (`#q=THB&theme=Referral&in=all`, with `&exact=1` when the reader
+ * undid the other names searched): shareable, kept by the back button, and never sent to a server, since
+ * browsers do not send the fragment.
  */
 import { pagefindFilters, readChosen, toggleChosen, writeChosen, type Chosen } from '../lib/chosen-values.ts';
 import { searchFilterKeys, type SearchFilterKey } from './search-meta.ts';
@@ -14,9 +15,17 @@ export interface SearchState {
   /** Search the index of every language instead of the page's own. */
   allLanguages: boolean;
   sort: SearchSort;
+  /** Search the words as typed, without the field's other names for a term in them (the reader undid those). */
+  typedOnly: boolean;
 }
 
-export const emptySearch: SearchState = { query: '', filters: {}, allLanguages: false, sort: 'relevance' };
+export const emptySearch: SearchState = {
+  query: '',
+  filters: {},
+  allLanguages: false,
+  sort: 'relevance',
+  typedOnly: false,
+};
 
 export function readSearchState(fragment: string): SearchState {
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
@@ -25,6 +34,7 @@ export function readSearchState(fragment: string): SearchState {
     filters: readChosen(params, searchFilterKeys),
     allLanguages: params.get('in') === 'all',
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+    typedOnly: params.get('exact') === '1',
   };
 }
 
@@ -35,6 +45,7 @@ export function writeSearchState(state: SearchState): string {
   writeChosen(params, searchFilterKeys, state.filters);
   if (state.allLanguages) params.set('in', 'all');
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.typedOnly && state.query.trim()) params.set('exact', '1');
   return params.toString();
 }
 

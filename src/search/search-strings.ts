@@ -29,6 +29,17 @@ export interface SearchStrings {
   filtersLoading: string;
   /** Said in the filters when no value of any filter would narrow the results. */
   filtersNone: string;
+  /** "Also searched: {names}." */
+  alsoSearched: string;
+  /** The button that undoes them: "Search only for “{query}”". */
+  typedOnly: string;
+  /** "Searched only for “{query}”.", with a button "Also search for {names}". */
+  searchedTyped: string;
+  alsoSearch: string;
+  /** "Did you mean {suggestion}?", the suggestion a button. */
+  didYouMean: string;
+  /** A name in quotation marks, as the language writes them: "“{name}”". */
+  quotedName: string;
   filters: Record<SearchFilterKey, string>;
   kinds: Record<SearchKind, string>;
   practiceTypes: Record<PracticeType, string>;
@@ -56,6 +67,12 @@ export const searchStrings = memoize((locale: Locale): SearchStrings => {
     shown: t('search.shown'),
     filtersLoading: t('search.filtersLoading'),
     filtersNone: t('search.filtersNone'),
+    alsoSearched: t('search.alsoSearched'),
+    typedOnly: t('search.typedOnly'),
+    searchedTyped: t('search.searchedTyped'),
+    alsoSearch: t('search.alsoSearch'),
+    didYouMean: t('search.didYouMean'),
+    quotedName: t('search.quotedName'),
     filters: labelsFor(searchFilterKeys, (key) => t(`search.filter.${key}`)),
     kinds: labelsFor(searchKinds, (kind) => t(`search.kind.${kind}`)),
     practiceTypes: labelsFor(practiceTypes, (type) => t(`practiceType.${type}`)),

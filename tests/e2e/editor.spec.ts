@@ -103,6 +103,7 @@ test('the editor loads from our origin only and lists every collection', async (
     'Organisations',
     'Stages of response',
     'Vulnerable groups',
+    'Search terms',
   ])
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   expect(foreign).toEqual([]);

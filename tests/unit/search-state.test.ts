@@ -18,7 +18,15 @@ describe('the search in the URL fragment', () => {
       filters: { kind: ['Event'], theme: ['Referral', 'Casework'] },
       allLanguages: true,
       sort: 'newest',
+      typedOnly: false,
     });
+  });
+
+  it('keeps a search of the words as typed, and only when there are words', () => {
+    const typed = readSearchState('#q=THB&exact=1');
+    expect(typed).toMatchObject({ query: 'THB', typedOnly: true });
+    expect(writeSearchState(typed)).toBe('q=THB&exact=1');
+    expect(writeSearchState({ ...typed, query: '' })).toBe('');
   });
 
   it('ignores what it does not know and reads an empty fragment as no search', () => {
@@ -69,6 +77,7 @@ describe('what Pagefind is asked', () => {
     filters: { kind: ['Event', 'Network'], year: ['2016'] },
     allLanguages: false,
     sort: 'newest' as const,
+    typedOnly: false,
   };
 
   it('is any value of each chosen filter, newest first when asked', () => {

@@ -16,6 +16,8 @@ export interface ResultData {
 
 export interface Result {
   id: string;
+  /** Pagefind's relevance: higher is better, comparable between searches of one index. */
+  score?: number;
   data(): Promise<ResultData>;
 }
 
@@ -101,23 +103,62 @@ export async function countedSearch(
 }
 
 /**
+ * Joins the outcomes of searches for one query written several ways (other names of a term, Croatian word
+ * forms): each result once, by relevance, or with `keepOrder` (sorted by date) the first search's results
+ * first. A value's count is the largest of the searches' counts: how many of the joined results have it is
+ * not known without loading them all, and it is at least that.
+ */
+export function joinOutcomes(outcomes: readonly Outcome[], keepOrder: boolean): Outcome {
+  if (outcomes.length === 1) return outcomes[0]!;
+  const best = new Map<string, { result: Result; score: number }>();
+  for (const { results } of outcomes)
+    for (const result of results) {
+      const score = Math.max(result.score ?? 0, best.get(result.id)?.score ?? 0);
+      best.set(result.id, { result: best.get(result.id)?.result ?? result, score });
+    }
+  const ranked = [...best.values()];
+  if (!keepOrder) ranked.sort((a, b) => b.score - a.score);
+  const joined = ranked.map(({ result }) => result);
+  const counts: FilterCounts = {};
+  for (const { counts: each } of outcomes)
+    for (const [key, values] of Object.entries(each)) {
+      const merged = (counts[key] ??= {});
+      for (const [value, count] of Object.entries(values ?? {}))
+        merged[value] = Math.max(merged[value] ?? 0, count);
+    }
+  return { results: joined, counts };
+}
+
+/**
  * Runs a search in the page's language or in all languages; with `counts`, counts results per filter value too.
  * Values of one filter add up (any of them), so a chosen filter's counts come from the search without it: they
  * say what choosing another value would add. Counts load every filter's values (a file per filter, growing with
- * the entries), so they are asked for only when the reader looks at the filters.
+ * the entries), so they are asked for only when the reader looks at the filters. `terms` are the ways to write
+ * the query (see query-plan.ts), each searched and the results joined.
  */
-export async function runSearch(state: SearchState, language: string, counts = false): Promise<Outcome> {
+export async function runSearch(
+  state: SearchState,
+  language: string,
+  counts = false,
+  terms: readonly string[] = [state.query],
+): Promise<Outcome> {
   const bundle = state.allLanguages ? searchBundles.allLanguages : searchBundles.perLanguage;
   const [indexed, pagefind] = await Promise.all([
     state.allLanguages || hasIndex(language),
     loadPagefind(bundle, counts),
   ]);
   if (!indexed) return { results: [], counts: {} };
-  return countedSearch(
-    pagefind,
-    (without) => pagefindRequest(state, without as SearchFilterKey | undefined),
-    counts ? searchFilterKeys.filter((key) => state.filters[key]) : [],
+  const chosen = counts ? searchFilterKeys.filter((key) => state.filters[key]) : [];
+  const outcomes = await Promise.all(
+    (state.query ? terms : [state.query]).map((term) =>
+      countedSearch(
+        pagefind,
+        (without) => pagefindRequest({ ...state, query: term }, without as SearchFilterKey | undefined),
+        chosen,
+      ),
+    ),
   );
+  return joinOutcomes(outcomes, state.sort === 'newest');
 }
 
 /** Starts loading the page language's index when the reader focuses a search field, so that results come quickly. */

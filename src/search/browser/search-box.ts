@@ -5,7 +5,9 @@ import { isLocale, type Locale } from '../../core/locales.ts';
 import { lazy } from '../../core/memo.ts';
 import type { SearchStrings } from '../search-strings.ts';
 import { emptySearch, writeSearchState, type SearchState } from '../search-state.ts';
+import type { Expansion, TermNames } from '../search-terms.ts';
 import { preloadSearch, runSearch } from './pagefind.ts';
+import { planQuery } from './query-plan.ts';
 import { renderResult, searchWords } from './search-results.ts';
 
 /** How many results the banner shows; the search page has the rest, with filters. */
@@ -23,6 +25,8 @@ export class SearchBox extends HTMLElement {
   #template!: HTMLTemplateElement;
   #locale: Locale = 'en';
   #strings!: SearchStrings;
+  /** The field's terms in the page's language: a name typed also searches the others. */
+  #terms: TermNames = [];
   /** Made at the first search, not on load. */
   #words = lazy(() => searchWords(this.#strings, this.#locale));
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,6 +42,7 @@ export class SearchBox extends HTMLElement {
     this.#template = this.querySelector<HTMLTemplateElement>('[data-result-template]')!;
     if (isLocale(this.dataset['locale'])) this.#locale = this.dataset['locale'];
     this.#strings = JSON.parse(this.dataset['strings']!) as SearchStrings;
+    this.#terms = JSON.parse(this.dataset['terms'] ?? '[]') as TermNames;
     this.#input.addEventListener('focus', () => preloadSearch(this.#locale), { once: true });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
@@ -86,7 +91,8 @@ export class SearchBox extends HTMLElement {
     }
     const state = { ...emptySearch, query };
     try {
-      const outcome = await runSearch(state, this.#locale);
+      const plan = await planQuery(query, this.#locale, this.#terms, false);
+      const outcome = await runSearch(state, this.#locale, false, plan.terms);
       const data = await Promise.all(outcome.results.slice(0, shown).map((result) => result.data()));
       // A newer search has started while this one ran: its results would be out of date.
       if (call !== this.#latest) return;
@@ -94,8 +100,14 @@ export class SearchBox extends HTMLElement {
       this.#results.replaceChildren(
         ...data.map((item) => renderResult(this.#template, item, this.#strings, this.#locale, true)),
       );
-      this.#say(none ? this.#words().fill(this.#noneText(), { query }) : '');
-      if (!none) this.#status.textContent = this.#words().summary(outcome.results.length, query);
+      this.#say(none ? this.#words().fill(this.#noneText(), { query }) : this.#alsoSearched(plan.expansions));
+      if (!none)
+        this.#status.textContent = [
+          this.#words().summary(outcome.results.length, query),
+          this.#message.textContent,
+        ]
+          .filter(Boolean)
+          .join(' ');
       // With nothing in the reader's language, the way on is every language's entries.
       this.#more.href = this.#pageUrl({ ...state, allLanguages: none });
       this.#more.textContent = none ? this.#strings.allLanguages : this.#strings.showAll;
@@ -106,6 +118,16 @@ export class SearchBox extends HTMLElement {
     }
     this.#found = true;
     this.#show(true);
+  }
+
+  /** "Also searched: …" for the other names of a term the words name; the search page can undo it. */
+  #alsoSearched(expansions: readonly Expansion[]): string {
+    if (expansions.length === 0) return '';
+    const words = this.#words();
+    const names = expansions.map(({ name }) => words.fill(this.#strings.quotedName, { name }));
+    return words.fill(this.#strings.alsoSearched, {
+      names: new Intl.ListFormat(this.#locale, { type: 'conjunction' }).format(names),
+    });
   }
 
   #noneText(): string {

@@ -14,8 +14,13 @@ import {
   type SearchState,
 } from '../search-state.ts';
 import type { SearchStrings } from '../search-strings.ts';
+import { expandQuery, type TermNames } from '../search-terms.ts';
 import { preloadSearch, runSearch, type Outcome, type Result } from './pagefind.ts';
+import { didYouMean, planQuery, type QueryPlan } from './query-plan.ts';
 import { renderResult, searchWords } from './search-results.ts';
+
+/** Fewer results than this, and "Did you mean …?" looks for a nearer word. */
+const fewResults = 3;
 
 /** Results shown first and added by "Show more results", as in Pagefind's own interface: each loads its own file. */
 const pageSize = 5;
@@ -34,6 +39,12 @@ export class SiteSearch extends HTMLElement {
   #template!: HTMLTemplateElement;
   #locale: Locale = 'en';
   #strings!: SearchStrings;
+  #also!: HTMLElement;
+  #suggestion!: HTMLElement;
+  /** The field's terms in the page's language: a name typed also searches the others. */
+  #terms: TermNames = [];
+  /** What the search on screen asked Pagefind: the filters' counts ask the same. */
+  #plan: QueryPlan = { terms: [], expansions: [] };
   /** Made at the first search, not on load. */
   #words = lazy(() => searchWords(this.#strings, this.#locale));
   #collator = lazy(() => new Intl.Collator(this.#locale, { numeric: true }));
@@ -60,6 +71,9 @@ export class SiteSearch extends HTMLElement {
     this.#template = this.querySelector<HTMLTemplateElement>('[data-result-template]')!;
     if (isLocale(this.dataset['locale'])) this.#locale = this.dataset['locale'];
     this.#strings = JSON.parse(this.dataset['strings']!) as SearchStrings;
+    this.#terms = JSON.parse(this.dataset['terms'] ?? '[]') as TermNames;
+    this.#also = this.querySelector<HTMLElement>('[data-also]')!;
+    this.#suggestion = this.querySelector<HTMLElement>('[data-suggestion]')!;
     this.#takeQueryString();
     this.#input.addEventListener('focus', () => preloadSearch(this.#locale), { once: true });
     this.#input.addEventListener('input', () => {
@@ -145,6 +159,8 @@ export class SiteSearch extends HTMLElement {
     this.#syncControls();
     const call = ++this.#latest;
     const state = this.#state;
+    this.#also.hidden = true;
+    this.#suggestion.hidden = true;
     if (!hasSearch(state)) {
       this.#show({ status: '', results: false, none: false });
       return;
@@ -154,9 +170,13 @@ export class SiteSearch extends HTMLElement {
     if (counting) this.#countedFor = writeSearchState(state);
     else this.#forgetCounts();
     const slow = setTimeout(() => (this.#status.textContent = this.#strings.loading), 400);
+    // Busy until the results and any "Did you mean" are shown: what assistive technology (and a test) waits for.
+    this.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await runSearch(state, this.#locale, counting);
+      const plan = await planQuery(state.query, this.#locale, this.#terms, state.typedOnly);
+      const outcome = await runSearch(state, this.#locale, counting, plan.terms);
       if (call !== this.#latest) return;
+      this.#plan = plan;
       this.#results = outcome.results;
       this.#list.replaceChildren();
       await this.#showMore(call, false);
@@ -167,6 +187,8 @@ export class SiteSearch extends HTMLElement {
         results: this.#results.length > 0,
         none: this.#results.length === 0,
       });
+      this.#showNames();
+      if (state.query && this.#results.length < fewResults) await this.#suggest(call);
     } catch {
       if (call !== this.#latest) return;
       this.#results = [];
@@ -174,7 +196,52 @@ export class SiteSearch extends HTMLElement {
       this.#show({ status: this.#strings.failed, results: false, none: false });
     } finally {
       clearTimeout(slow);
+      if (call === this.#latest) this.removeAttribute('aria-busy');
     }
+  }
+
+  /** The other names searched, with a button that undoes them; or, undone, a button that searches them again. */
+  #showNames() {
+    const { query, typedOnly } = this.#state;
+    const names = (typedOnly ? expandQuery(query, this.#terms) : this.#plan.expansions).map(
+      (expansion) => expansion.name,
+    );
+    if (names.length === 0) return;
+    const words = this.#words();
+    const list = new Intl.ListFormat(this.#locale, { type: 'conjunction' }).format(
+      names.map((name) => words.fill(this.#strings.quotedName, { name })),
+    );
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: words.fill(typedOnly ? this.#strings.alsoSearch : this.#strings.typedOnly, {
+        query,
+        names: list,
+      }),
+    });
+    button.addEventListener('click', () => this.#change({ typedOnly: !typedOnly }, 'push'));
+    const text = words.fill(typedOnly ? this.#strings.searchedTyped : this.#strings.alsoSearched, {
+      query,
+      names: list,
+    });
+    this.#also.replaceChildren(Object.assign(document.createElement('span'), { textContent: text }), button);
+    this.#also.hidden = false;
+  }
+
+  /** "Did you mean …?" from the index's own words, when the words typed found little. */
+  async #suggest(call: number) {
+    const suggestion = await didYouMean(this.#state.query, this.#locale).catch(() => undefined);
+    if (call !== this.#latest || !suggestion) return;
+    const [before = '', after = ''] = this.#strings.didYouMean.split('{suggestion}');
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: suggestion,
+    });
+    button.addEventListener('click', () => {
+      this.#input.value = suggestion;
+      this.#change({ query: suggestion, typedOnly: false }, 'push');
+    });
+    this.#suggestion.replaceChildren(before, button, after);
+    this.#suggestion.hidden = false;
   }
 
   #statusText(): string {
@@ -239,7 +306,7 @@ export class SiteSearch extends HTMLElement {
     this.#countedFor = fragment;
     this.#filters.replaceChildren(this.#note(this.#strings.filtersLoading));
     try {
-      const outcome = await runSearch(state, this.#locale, true);
+      const outcome = await runSearch(state, this.#locale, true, this.#plan.terms);
       // A newer search may have taken over the filters meanwhile.
       if (this.#countedFor === fragment) this.#renderFilters(outcome);
     } catch {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // <search-box>: the banner's field shows the top results as the reader types, on a stubbed Pagefind.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mount } from './mount.ts';
+import { jsonAttribute, mount } from './mount.ts';
 import { englishStrings, outcome, resultTemplate, resultTitles } from './search-fixtures.ts';
 import { preloadSearch, runSearch } from '../../../src/search/browser/pagefind.ts';
 import '../../../src/search/browser/search-box.ts';
@@ -10,7 +10,7 @@ vi.mock('../../../src/search/browser/pagefind.ts', () => ({ preloadSearch: vi.fn
 
 // As SearchBox renders it in the banner of an English page.
 const html = `
-  <search-box data-locale="en" data-search-page="/search/" data-strings="${englishStrings}">
+  <search-box data-locale="en" data-search-page="/search/" data-strings="${englishStrings}" data-terms="${jsonAttribute([['trafficking in human beings', 'THB']])}">
     <form action="/search/" method="get" role="search" aria-label="Search the site">
       <input type="search" aria-label="Search the site" placeholder="Search" aria-controls="quick-results">
       <button type="submit"><span class="visually-hidden">Search</span></button>
@@ -52,12 +52,24 @@ describe('<search-box>', () => {
   it('shows the top five results as the reader types, and a link to all of them', async () => {
     vi.mocked(runSearch).mockResolvedValue(outcome(7));
     await type('referral');
-    expect(runSearch).toHaveBeenCalledWith(expect.objectContaining({ query: 'referral' }), 'en');
+    expect(runSearch).toHaveBeenCalledWith(expect.objectContaining({ query: 'referral' }), 'en', false, [
+      'referral',
+    ]);
     expect(resultTitles(panel())).toEqual(['Note 1', 'Note 2', 'Note 3', 'Note 4', 'Note 5']);
     expect(panel().querySelector('mark')!.textContent).toBe('referral');
     expect(status()).toBe('7 results for “referral”');
     expect(more().textContent).toBe('All results and filters');
     expect(more().getAttribute('href')).toBe('/search/#q=referral');
+  });
+
+  it('also searches the other names of a term, and says so', async () => {
+    vi.mocked(runSearch).mockResolvedValue(outcome(3));
+    await type('THB');
+    expect(vi.mocked(runSearch).mock.lastCall![3]).toEqual(['THB', 'trafficking in human beings']);
+    expect(panel().querySelector('[data-message]')!.textContent).toBe(
+      'Also searched: “trafficking in human beings”.',
+    );
+    expect(status()).toBe('3 results for “THB” Also searched: “trafficking in human beings”.');
   });
 
   it('says when nothing matches, and offers every language', async () => {

@@ -1,16 +1,19 @@
 // @vitest-environment happy-dom
 // <site-search>: the search page follows the words and filters in the URL fragment, on a stubbed Pagefind.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mount } from './mount.ts';
+import { jsonAttribute, mount } from './mount.ts';
 import { englishStrings, outcome, resultTemplate, resultTitles } from './search-fixtures.ts';
 import { runSearch } from '../../../src/search/browser/pagefind.ts';
 import '../../../src/search/browser/site-search.ts';
 
 vi.mock('../../../src/search/browser/pagefind.ts', () => ({ preloadSearch: vi.fn(), runSearch: vi.fn() }));
 
+/** The field's terms as the page hands them over: one term's names in English. */
+const terms = jsonAttribute([['trafficking in human beings', 'THB']]);
+
 // As SiteSearch renders it on the English search page.
 const html = `
-  <site-search data-locale="en" data-strings="${englishStrings}">
+  <site-search data-locale="en" data-strings="${englishStrings}" data-terms="${terms}">
     <form class="query" role="search" aria-label="Search the site">
       <label for="search-query">Words to search for</label>
       <div class="field"><input id="search-query" type="search"> <button type="submit">Search</button></div>
@@ -26,6 +29,8 @@ const html = `
       </label>
     </div>
     <p class="status" role="status" data-status></p>
+    <p class="also" data-also hidden></p>
+    <p class="suggestion" data-suggestion hidden></p>
     <div class="none" data-none hidden>
       <p>Check the spelling, try a shorter or more general word, or browse the lists.</p>
       <p class="actions">
@@ -63,6 +68,9 @@ async function open(address: string) {
 
 describe('<site-search>', () => {
   beforeEach(() => {
+    // The index's vocabulary, which "Did you mean" loads when a search finds little: missing unless a test
+    // serves it (a missing file is asked for again next time).
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
     vi.mocked(runSearch).mockReset();
     vi.mocked(runSearch).mockResolvedValue(outcome(7));
   });
@@ -133,6 +141,46 @@ describe('<site-search>', () => {
     box.dispatchEvent(new Event('change', { bubbles: true }));
     await vi.waitFor(() => expect(lastSearch()[0]).toMatchObject({ filters: { theme: ['Referral'] } }));
     expect(location.hash).toBe('#q=referral&theme=Referral');
+  });
+
+  it('also searches the other names of a term, says so, and undoes it', async () => {
+    await open('/search/#q=THB');
+    expect(lastSearch()[3]).toEqual(['THB', 'trafficking in human beings']);
+    expect($('[data-also]').hidden).toBe(false);
+    expect($('[data-also]').textContent).toBe(
+      'Also searched: “trafficking in human beings”.Search only for “THB”',
+    );
+
+    $('[data-also] button').click();
+    await vi.waitFor(() => expect(lastSearch()[3]).toEqual(['THB']));
+    expect(location.hash).toBe('#q=THB&exact=1');
+    await vi.waitFor(() =>
+      expect($('[data-also]').textContent).toBe(
+        'Searched only for “THB”.Also search for “trafficking in human beings”',
+      ),
+    );
+  });
+
+  it('offers the nearest word of the index when the words found little, and searches it', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      fetched.push(url);
+      return Promise.resolve(new Response(JSON.stringify(['trafficking', 'referral'])));
+    });
+    vi.mocked(runSearch).mockResolvedValue(outcome(7));
+    await open('/search/#q=referral');
+    expect(fetched).toEqual([]);
+
+    vi.mocked(runSearch).mockResolvedValue(outcome(0));
+    await open('/search/#q=trafficing');
+    await vi.waitFor(() => expect($('[data-suggestion]').hidden).toBe(false));
+    expect(fetched).toEqual(['/pagefind/vocabulary-en.json']);
+    expect($('[data-suggestion]').textContent).toBe('Did you mean trafficking?');
+
+    $('[data-suggestion] button').click();
+    await vi.waitFor(() => expect(lastSearch()[0]).toMatchObject({ query: 'trafficking' }));
+    expect($<HTMLInputElement>('#search-query').value).toBe('trafficking');
+    vi.unstubAllGlobals();
   });
 
   it('says when search cannot be loaded', async () => {
