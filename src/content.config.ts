@@ -26,4 +26,5 @@ export const collections = {
   organisations: collection(model.organisations),
   themes: collection(model.themes),
   groups: collection(model.groups),
+  datasets: collection(model.datasets),
 };

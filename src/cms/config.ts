@@ -17,6 +17,7 @@ import {
   type ReferenceTarget,
 } from '../schemas/common.ts';
 import * as commonSchemas from '../schemas/common.ts';
+import * as datasetSchemas from '../schemas/dataset.ts';
 import * as eventSchemas from '../schemas/event.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import * as networkSchemas from '../schemas/network.ts';
@@ -72,6 +73,9 @@ export interface EditorCollection {
   identifier_field: string;
   summary: string;
   i18n?: boolean;
+  /** Where this collection's files go; '' keeps them beside the entry (a dataset's CSV). */
+  media_folder?: string;
+  public_folder?: string;
   fields: EditorField[];
 }
 
@@ -112,6 +116,7 @@ const collectionLabels: Readonly<Record<CollectionName, [plural: string, singula
   organisations: ['Organisations', 'Organisation'],
   themes: ['Stages of response', 'Stage of response'],
   groups: ['Vulnerable groups', 'Vulnerable group'],
+  datasets: ['Datasets', 'Dataset'],
 };
 
 /** The field that names an entry, searched and shown when another entry points at it. */
@@ -151,6 +156,7 @@ export function enumOptions(values: readonly string[]): { label: string; value: 
 const namedSchemas: ReadonlyMap<unknown, string> = new Map(
   Object.entries({
     ...commonSchemas,
+    ...datasetSchemas,
     ...eventSchemas,
     ...networkSchemas,
     ...organisationSchemas,
@@ -232,6 +238,7 @@ function widgetFor(schema: unknown, walk: Walk, name: string): Partial<EditorFie
   const inner = unwrapSchema(schema);
   const meta = registered(editor, schema);
   if (registered(uploads, schema)) return { widget: name === 'src' ? 'image' : 'file', choose_url: false };
+  if (wrapperChain(schema).includes(datasetSchemas.tableFile)) return { widget: 'file', choose_url: false };
   const reference = registered(references, schema);
   if (reference) return relation(reference.collection, false);
   if (inner instanceof z.ZodArray) {
@@ -338,7 +345,18 @@ export function editorCollection(name: CollectionName, docs: FieldDocs): EditorC
     identifier_field: identifier,
     summary: `{{${identifier}}}`,
   };
-  if (layout === 'data') return { ...base, extension: 'yaml', format: 'yaml', fields };
+  // A dataset's table is uploaded beside its metadata, and its field holds the file's name.
+  const besideEntry = Object.values(object.shape as Record<string, unknown>).some((field) =>
+    wrapperChain(field).includes(datasetSchemas.tableFile),
+  );
+  if (layout === 'data')
+    return {
+      ...base,
+      extension: 'yaml',
+      format: 'yaml',
+      ...(besideEntry ? { media_folder: '', public_folder: '' } : {}),
+      fields,
+    };
   const neutral = new Set(languageNeutralFields(schema));
   return {
     ...base,

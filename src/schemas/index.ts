@@ -1,6 +1,7 @@
 /** The content model: every collection, its schema and where its files live under the content root. */
 import type { z } from 'astro/zod';
 import type { ReferenceTarget } from './common.ts';
+import { datasetSchema } from './dataset.ts';
 import { eventSchema } from './event.ts';
 import { networkSchema } from './network.ts';
 import { organisationSchema } from './organisation.ts';
@@ -27,7 +28,8 @@ export const collections = {
   organisations: { schema: organisationSchema, folder: 'organisations', layout: 'data' },
   themes: { schema: taxonomySchema, folder: 'taxonomies/themes', layout: 'data' },
   groups: { schema: taxonomySchema, folder: 'taxonomies/groups', layout: 'data' },
-} as const satisfies Record<ReferenceTarget | 'pages', CollectionDefinition>;
+  datasets: { schema: datasetSchema, folder: 'datasets', layout: 'data' },
+} as const satisfies Record<ReferenceTarget | 'pages' | 'datasets', CollectionDefinition>;
 
 export type CollectionName = keyof typeof collections;
 
