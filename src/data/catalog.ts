@@ -3,6 +3,7 @@
  * and every reverse link computed here so that no page scans a collection and nobody types a link twice.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { datasetTables, type DatasetItem } from './dataset-tables.ts';
 import { collections as model } from '../schemas/index.ts';
 import type { ReferenceTarget } from '../schemas/common.ts';
 import { findBrokenReferences } from '../validation/references.ts';
@@ -33,6 +34,7 @@ async function loadAll() {
     organisations: await getCollection('organisations'),
     themes: await getCollection('themes'),
     groups: await getCollection('groups'),
+    datasets: await getCollection('datasets'),
   };
 }
 
@@ -84,6 +86,10 @@ async function build() {
   const organisations = new Map(all.organisations.map((entry) => [entry.id, entry]));
   const themes = new Map<string, TermEntry>(all.themes.map((entry) => [entry.id, entry]));
   const groups = new Map<string, TermEntry>(all.groups.map((entry) => [entry.id, entry]));
+  const datasets: ReadonlyMap<string, DatasetItem> = await datasetTables(published(all.datasets), {
+    groups: new Set(groups.keys()),
+    themes: new Set(themes.keys()),
+  });
 
   const practiceList = [...practices.values()];
   const facets = new Map<string, FacetValues>(
@@ -103,6 +109,7 @@ async function build() {
     organisations,
     themes,
     groups,
+    datasets,
     facets,
     practicesByFacet,
     practicesByOrganisation: practicesByFacet.organisation,

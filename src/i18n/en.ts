@@ -292,6 +292,53 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.lead': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the home page',
+
+  // Datasets (issue 21): the data pages, their charts, rule, downloads and filters.
+  'footer.data': 'Data',
+  'datasets.title': 'Data',
+  'datasets.lead':
+    'Counts that organisations publish on trafficking and the people it affects, year by year and group by group, under a rule that keeps anyone from being identified.',
+  'datasets.filter': 'Filter datasets',
+  'datasets.none': 'No datasets have been published yet.',
+  'datasets.catalog': 'Catalogue for data portals (DCAT-AP, JSON)',
+  'datasets.practicesFile': 'Practice notes',
+  'datasets.practicesFileDescription':
+    'The metadata of every published practice note: title, summary, type, stages, groups, organisations, countries and dates.',
+  'dataset.about': 'About these figures',
+  'dataset.measure': 'What is counted',
+  'dataset.charts': 'Charts',
+  'dataset.rule': 'Counts from 1 to {below} are not shown: they read “fewer than {minimum}”.',
+  'dataset.rounding': 'Counts are rounded to a multiple of {base}.',
+  'dataset.suppressed': 'fewer than {minimum}',
+  'dataset.notGiven': 'not published',
+  'dataset.total': 'Total',
+  'dataset.chart.years': '{measure}, by year',
+  'dataset.chart.bars': '{measure}, by {dimension}',
+  'dataset.chart.barsInYear': '{measure}, by {dimension}, {year}',
+  'dataset.chart.multiples': '{measure}, by year, for each {dimension}',
+  'dataset.alt.line':
+    'Line chart. {measure}: {first} in {firstLabel} and {last} in {lastLabel}; the highest was {highest} in {highestLabel}.',
+  'dataset.alt.bars': 'Bar chart. {measure} by {dimension}: {values}.',
+  'dataset.alt.multiples':
+    'Small line charts on one scale, one for each {dimension}: {values}. The table gives every figure.',
+  'dataset.method': 'How the figures were counted',
+  'dataset.caveats': 'Before you compare',
+  'dataset.downloads': 'Download the data',
+  'dataset.csv': 'Table (CSV)',
+  'dataset.json': 'Table and description (JSON)',
+  'dataset.cite': 'Cite these figures',
+  'dataset.sources': 'Sources',
+  'dataset.sourceRead': 'figures read on {date}',
+  'dataset.practices': 'Practice notes that use these figures',
+  'dataset.events': 'Presented at',
+  'field.licence': 'Licence',
+  'filter.organisation': 'Organisation',
+  'filter.group': 'Vulnerable group',
+  'filter.period': 'Year covered',
+  'search.kind.dataset': 'Dataset',
+  'licence.CC-BY-4.0': 'Creative Commons Attribution 4.0',
+  'licence.CC0-1.0': 'Creative Commons CC0 1.0 (public domain)',
+  'licence.OGL-UK-3.0': 'Open Government Licence v3.0',
 } as const;
 
 export type UIKey = keyof typeof en;

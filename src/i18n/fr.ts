@@ -304,4 +304,52 @@ export const fr = {
   'notFound.lead':
     'Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.',
   'notFound.home': 'Aller à la page d’accueil',
+
+  // Datasets (issue 21): the data pages, their charts, rule, downloads and filters.
+  'footer.data': 'Données',
+  'datasets.title': 'Données',
+  'datasets.lead':
+    'Des effectifs que les organisations publient sur la traite et les personnes qu’elle touche, année par année et groupe par groupe, selon une règle qui empêche d’identifier quiconque.',
+  'datasets.filter': 'Filtrer les jeux de données',
+  'datasets.none': 'Aucun jeu de données n’a encore été publié.',
+  'datasets.catalog': 'Catalogue pour les portails de données (DCAT-AP, JSON)',
+  'datasets.practicesFile': 'Fiches de pratique',
+  'datasets.practicesFileDescription':
+    'Les métadonnées de chaque fiche de pratique publiée : titre, résumé, type, étapes, groupes, organisations, pays et dates.',
+  'dataset.about': 'À propos de ces chiffres',
+  'dataset.measure': 'Ce qui est compté',
+  'dataset.charts': 'Graphiques',
+  'dataset.rule':
+    'Les effectifs de 1 à {below} ne sont pas affichés : ils apparaissent comme « moins de {minimum} ».',
+  'dataset.rounding': 'Les effectifs sont arrondis à un multiple de {base}.',
+  'dataset.suppressed': 'moins de {minimum}',
+  'dataset.notGiven': 'non publié',
+  'dataset.total': 'Total',
+  'dataset.chart.years': '{measure}, par année',
+  'dataset.chart.bars': '{measure}, par {dimension}',
+  'dataset.chart.barsInYear': '{measure}, par {dimension}, {year}',
+  'dataset.chart.multiples': '{measure}, par année, pour chaque {dimension}',
+  'dataset.alt.line':
+    'Graphique en courbe. {measure} : {first} en {firstLabel} et {last} en {lastLabel} ; le maximum était de {highest} en {highestLabel}.',
+  'dataset.alt.bars': 'Graphique en barres. {measure} par {dimension} : {values}.',
+  'dataset.alt.multiples':
+    'Petites courbes sur une même échelle, une pour chaque {dimension} : {values}. Le tableau donne tous les chiffres.',
+  'dataset.method': 'Comment les chiffres ont été comptés',
+  'dataset.caveats': 'Avant de comparer',
+  'dataset.downloads': 'Télécharger les données',
+  'dataset.csv': 'Tableau (CSV)',
+  'dataset.json': 'Tableau et description (JSON)',
+  'dataset.cite': 'Citer ces chiffres',
+  'dataset.sources': 'Sources',
+  'dataset.sourceRead': 'chiffres relevés le {date}',
+  'dataset.practices': 'Fiches de pratique qui utilisent ces chiffres',
+  'dataset.events': 'Présentés lors de',
+  'field.licence': 'Licence',
+  'filter.organisation': 'Organisation',
+  'filter.group': 'Groupe vulnérable',
+  'filter.period': 'Année couverte',
+  'search.kind.dataset': 'Jeu de données',
+  'licence.CC-BY-4.0': 'Creative Commons Attribution 4.0',
+  'licence.CC0-1.0': 'Creative Commons CC0 1.0 (domaine public)',
+  'licence.OGL-UK-3.0': 'Open Government Licence v3.0 (licence britannique de données publiques)',
 } satisfies Dictionary;

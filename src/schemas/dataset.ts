@@ -26,7 +26,7 @@ export const dimensionKinds = ['year', 'group', 'theme', 'country', 'category'] 
 /** Licences a dataset may be published under: open ones, so that others may reuse the figures. */
 export const datasetLicences = ['CC-BY-4.0', 'CC0-1.0', 'OGL-UK-3.0'] as const;
 
-/** The agreed marker of a suppressed cell: the symbol UK official statistics use for "confidential". */
+/** The agreed marker of a suppressed cell, [c] for confidential: one marker, so readers and programs tell a withheld count from a missing one. */
 export const suppressedMarker = '[c]';
 
 /** The value of a dimension that marks a row as the total over that dimension. */
