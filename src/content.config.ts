@@ -27,4 +27,5 @@ export const collections = {
   themes: collection(model.themes),
   groups: collection(model.groups),
   searchTerms: collection(model.searchTerms),
+  datasets: collection(model.datasets),
 };

@@ -17,9 +17,10 @@ import {
   type ReferenceTarget,
 } from '../schemas/common.ts';
 import * as commonSchemas from '../schemas/common.ts';
+import * as datasetSchemas from '../schemas/dataset.ts';
 import * as eventSchemas from '../schemas/event.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { entryPath, sitePagePath } from '../core/routes.ts';
+import { datasetPath, entryPath, sitePagePath } from '../core/routes.ts';
 import * as networkSchemas from '../schemas/network.ts';
 import * as organisationSchemas from '../schemas/organisation.ts';
 import * as pageSchemas from '../schemas/page.ts';
@@ -75,6 +76,9 @@ export interface EditorCollection {
   i18n?: boolean;
   /** The entry's page, which Decap joins to `site_url` (or to a deploy preview's address) for its links. */
   preview_path?: string;
+  /** Where this collection's files go; '' keeps them beside the entry (a dataset's CSV). */
+  media_folder?: string;
+  public_folder?: string;
   fields: EditorField[];
 }
 
@@ -116,6 +120,7 @@ const collectionLabels: Readonly<Record<CollectionName, [plural: string, singula
   themes: ['Stages of response', 'Stage of response'],
   groups: ['Vulnerable groups', 'Vulnerable group'],
   searchTerms: ['Search terms', 'Search term'],
+  datasets: ['Datasets', 'Dataset'],
 };
 
 /** The field that names an entry, searched and shown when another entry points at it. */
@@ -155,6 +160,7 @@ export function enumOptions(values: readonly string[]): { label: string; value: 
 const namedSchemas: ReadonlyMap<unknown, string> = new Map(
   Object.entries({
     ...commonSchemas,
+    ...datasetSchemas,
     ...eventSchemas,
     ...networkSchemas,
     ...organisationSchemas,
@@ -236,6 +242,7 @@ function widgetFor(schema: unknown, walk: Walk, name: string): Partial<EditorFie
   const inner = unwrapSchema(schema);
   const meta = registered(editor, schema);
   if (registered(uploads, schema)) return { widget: name === 'src' ? 'image' : 'file', choose_url: false };
+  if (wrapperChain(schema).includes(datasetSchemas.tableFile)) return { widget: 'file', choose_url: false };
   const reference = registered(references, schema);
   if (reference) return relation(reference.collection, false);
   if (inner instanceof z.ZodArray) {
@@ -328,8 +335,14 @@ function duplicated(field: EditorField): EditorField {
  * Where an entry's page is, as a Decap template: after Publish, the editor's "View Live" link leads there on `site_url`
  * (docs/deploy.md). The English address, as an entry's default language is English.
  */
-export function previewPath(name: CollectionName): string {
-  const path = name === 'pages' ? sitePagePath('{{slug}}') : entryPath(name, '{{slug}}');
+export function previewPath(name: CollectionName): string | undefined {
+  if (name === 'searchTerms') return undefined; // a search term has no page of its own
+  const path =
+    name === 'pages'
+      ? sitePagePath('{{slug}}')
+      : name === 'datasets'
+        ? datasetPath('{{slug}}')
+        : entryPath(name, '{{slug}}');
   return path.replace(/^\//, '');
 }
 
@@ -341,6 +354,7 @@ export function editorCollection(name: CollectionName, docs: FieldDocs): EditorC
   const fields = objectFields(object, { docs, docPath });
   const [plural, singular] = collectionLabels[name];
   const identifier = identifierOf(name);
+  const preview = previewPath(name);
   const base = {
     name,
     label: plural,
@@ -350,9 +364,20 @@ export function editorCollection(name: CollectionName, docs: FieldDocs): EditorC
     slug: '{{slug}}',
     identifier_field: identifier,
     summary: `{{${identifier}}}`,
-    preview_path: previewPath(name),
+    ...(preview === undefined ? {} : { preview_path: preview }),
   };
-  if (layout === 'data') return { ...base, extension: 'yaml', format: 'yaml', fields };
+  // A dataset's table is uploaded beside its metadata, and its field holds the file's name.
+  const besideEntry = Object.values(object.shape as Record<string, unknown>).some((field) =>
+    wrapperChain(field).includes(datasetSchemas.tableFile),
+  );
+  if (layout === 'data')
+    return {
+      ...base,
+      extension: 'yaml',
+      format: 'yaml',
+      ...(besideEntry ? { media_folder: '', public_folder: '' } : {}),
+      fields,
+    };
   const neutral = new Set(languageNeutralFields(schema));
   return {
     ...base,

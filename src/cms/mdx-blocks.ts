@@ -33,12 +33,14 @@ export interface MdxBlock {
 const labels: Readonly<Record<MdxComponentName, string>> = {
   KeyPoint: 'Key point',
   Figure: 'Figure (image)',
+  DatasetChart: 'Dataset chart',
   Steps: 'Steps (referral pathway)',
 };
 
 const contentHints: Readonly<Record<MdxComponentName, string>> = {
   KeyPoint: 'The point itself, in a sentence or two.',
   Figure: '',
+  DatasetChart: '',
   Steps: 'A numbered list, one step per item: 1. First step, 2. Next step…',
 };
 

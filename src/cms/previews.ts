@@ -86,5 +86,12 @@ export const blockPreviews: Readonly<Record<MdxComponentName, (data: BlockData) 
       h('img', { src: data['src'], alt: data['alt'] ?? '' }),
       data['caption'] ? h('figcaption', null, data['caption']) : null,
     ),
+  // The chart is drawn by the build from the dataset's table; the preview names it.
+  DatasetChart: (data) =>
+    h(
+      'p',
+      { className: 'key-point', role: 'note' },
+      `Chart "${data['chart'] ?? ''}" of dataset ${data['dataset'] ?? ''}`,
+    ),
   Steps: (data) => h('div', { className: 'steps' }, ...previewText(data['content'] ?? '')),
 };

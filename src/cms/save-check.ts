@@ -8,7 +8,9 @@
 import { z } from 'astro/zod';
 import { referenceTargets, type ReferenceTarget } from '../schemas/common.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
+import { datasetSchema } from '../schemas/dataset.ts';
 import { checkBody } from '../validation/body-check.ts';
+import { checkTable } from '../validation/dataset-check.ts';
 import type { ContentContext } from '../validation/content-check.ts';
 import { fieldProblems } from '../validation/field-check.ts';
 import { findDraftReferences } from '../validation/references.ts';
@@ -37,15 +39,37 @@ export function saveProblems(collection: string, data: EntryData, context: Conte
   return [...inFields, ...inBody];
 }
 
+/**
+ * The problems of a dataset's table uploaded with the entry (`tables`: file name to text), by the rules of
+ * src/validation/dataset-check.ts: minimum cell size, rounding, suppression through totals, no records about
+ * people. A table uploaded earlier was checked then, and the build checks every table again.
+ */
+export function tableSaveProblems(
+  collection: string,
+  data: EntryData,
+  tables: ReadonlyMap<string, string>,
+): string[] {
+  if (collection !== 'datasets') return [];
+  const dataset = datasetSchema.safeParse(data);
+  const text = dataset.success ? tables.get(dataset.data.table) : undefined;
+  if (!dataset.success || text === undefined) return [];
+  return checkTable(dataset.data, text, {}).problems.map(
+    ({ line, cell, message }) => `${dataset.data.table}, line ${line}${cell ? `, ${cell}` : ''}: ${message}`,
+  );
+}
+
 /** The problems of every language version of an entry (Decap keeps translations under `i18n`). */
 export function entrySaveProblems(
   collection: string,
   versions: Readonly<Record<string, EntryData | undefined>>,
   context: ContentContext,
+  tables: ReadonlyMap<string, string> = new Map(),
 ): string[] {
   return Object.entries(versions).flatMap(([locale, data]) =>
     data
-      ? saveProblems(collection, data, context).map((problem) => `${locale.toUpperCase()} ${problem}`)
+      ? [...saveProblems(collection, data, context), ...tableSaveProblems(collection, data, tables)].map(
+          (problem) => `${locale.toUpperCase()} ${problem}`,
+        )
       : [],
   );
 }

@@ -44,6 +44,24 @@ export const routes = {
   editorContext: '/admin/content-context.json',
 } as const;
 
+// Datasets (issue 21): their list, a page per dataset, its downloads, and the catalogue harvesters read.
+/** The list of datasets, and the folder of their pages and downloads. */
+export const datasetRoutes = {
+  list: '/data/',
+  /** Every dataset and open-data file in DCAT-AP style, for data portals (language-neutral). */
+  catalog: '/data/catalog.json',
+} as const;
+
+/** A dataset's page: "/data/<id>/". */
+export function datasetPath(id: string): string {
+  return `${datasetRoutes.list}${addressId(id)}/`;
+}
+
+/** A dataset's table as a file beside its page: "/data/<id>/<id>.csv" or ".json". */
+export function datasetDownloadPath(id: string, format: 'csv' | 'json'): string {
+  return `${datasetPath(id)}${addressId(id)}.${format}`;
+}
+
 /** A site page of the pages collection (about, privacy…): "/about/". */
 export function sitePagePath(slug: string): string {
   return `/${slug}/`;

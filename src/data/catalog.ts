@@ -3,6 +3,7 @@
  * and every reverse link computed here so that no page scans a collection and nobody types a link twice.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { datasetTables, type DatasetItem } from './dataset-tables.ts';
 import { collections as model } from '../schemas/index.ts';
 import type { ReferenceTarget } from '../schemas/common.ts';
 import { findBrokenReferences } from '../validation/references.ts';
@@ -34,6 +35,7 @@ async function loadAll() {
     themes: await getCollection('themes'),
     groups: await getCollection('groups'),
     searchTerms: await getCollection('searchTerms'),
+    datasets: await getCollection('datasets'),
   };
 }
 
@@ -85,6 +87,10 @@ async function build() {
   const organisations = new Map(all.organisations.map((entry) => [entry.id, entry]));
   const themes = new Map<string, TermEntry>(all.themes.map((entry) => [entry.id, entry]));
   const groups = new Map<string, TermEntry>(all.groups.map((entry) => [entry.id, entry]));
+  const datasets: ReadonlyMap<string, DatasetItem> = await datasetTables(published(all.datasets), {
+    groups: new Set(groups.keys()),
+    themes: new Set(themes.keys()),
+  });
 
   const practiceList = [...practices.values()];
   const facets = new Map<string, FacetValues>(
@@ -106,6 +112,7 @@ async function build() {
     groups,
     /** The field's terms that search expands (acronyms and their names per language). */
     searchTerms: all.searchTerms.map((entry) => entry.data),
+    datasets,
     facets,
     practicesByFacet,
     practicesByOrganisation: practicesByFacet.organisation,

@@ -3,10 +3,10 @@ import type { Locale, Translate } from '../i18n/index.ts';
 import { formatYearOrMonth } from '../lib/dates.ts';
 import { eventYear } from '../lib/event-archive.ts';
 import type { Filter } from '../lib/list-matching.ts';
-import { sortByLabel } from '../lib/sort.ts';
-import { inLocale, pickTranslation } from '../lib/translations.ts';
+import { pickTranslation } from '../lib/translations.ts';
 import { eventFormats } from '../schemas/event.ts';
 import { pick, type Catalog, type Event } from './catalog.ts';
+import { organisationOptions } from './facts.ts';
 
 /** Year, organiser, network and format, each with the options these events have (the list hides single ones). */
 export function eventFilters(
@@ -29,12 +29,9 @@ export function eventFilters(
     {
       name: 'organiser',
       label: t('filter.organiser'),
-      options: sortByLabel(
-        pick(catalog.organisations, used(all.flatMap((e) => e.organisers))).map((org) => ({
-          value: org.id,
-          label: inLocale(org.data.name, locale),
-        })),
-        (option) => option.label,
+      options: organisationOptions(
+        catalog,
+        all.flatMap((e) => e.organisers),
         locale,
       ),
     },

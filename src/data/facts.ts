@@ -2,6 +2,7 @@
 import type { Locale } from '../core/locales.ts';
 import { entryPath, localizedPath } from '../core/routes.ts';
 import { countryName } from '../lib/countries.ts';
+import { sortByLabel } from '../lib/sort.ts';
 import { inLocale } from '../lib/translations.ts';
 import { pick, type Catalog } from './catalog.ts';
 
@@ -45,4 +46,20 @@ export function countryLinks(codes: readonly string[], locale: Locale): Link[] {
     label: countryName(code, locale),
     href: localizedPath(locale, entryPath('countries', code)),
   }));
+}
+
+/** Published organisations as a list filter's options: ids as values, names in the reader's language, sorted. */
+export function organisationOptions(
+  catalog: Catalog,
+  ids: readonly string[],
+  locale: Locale,
+): { value: string; label: string }[] {
+  return sortByLabel(
+    pick(catalog.organisations, [...new Set(ids)]).map((org) => ({
+      value: org.id,
+      label: inLocale(org.data.name, locale),
+    })),
+    (option) => option.label,
+    locale,
+  );
 }

@@ -1,6 +1,7 @@
 /** The content model: every collection, its schema and where its files live under the content root. */
 import type { z } from 'astro/zod';
 import type { ReferenceTarget } from './common.ts';
+import { datasetSchema } from './dataset.ts';
 import { eventSchema } from './event.ts';
 import { networkSchema } from './network.ts';
 import { organisationSchema } from './organisation.ts';
@@ -29,7 +30,8 @@ export const collections = {
   themes: { schema: taxonomySchema, folder: 'taxonomies/themes', layout: 'data' },
   groups: { schema: taxonomySchema, folder: 'taxonomies/groups', layout: 'data' },
   searchTerms: { schema: searchTermSchema, folder: 'search-terms', layout: 'data' },
-} as const satisfies Record<ReferenceTarget | 'pages' | 'searchTerms', CollectionDefinition>;
+  datasets: { schema: datasetSchema, folder: 'datasets', layout: 'data' },
+} as const satisfies Record<ReferenceTarget | 'pages' | 'searchTerms' | 'datasets', CollectionDefinition>;
 
 export type CollectionName = keyof typeof collections;
 

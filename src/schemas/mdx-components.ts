@@ -27,6 +27,19 @@ export const mdxComponents = {
     },
     children: false,
   },
+  DatasetChart: {
+    description:
+      'One chart of a dataset, with its table and the rule that keeps anyone from being identified.',
+    props: {
+      dataset: { required: true, description: 'The dataset, by its id, like nrm-referrals-uk.' },
+      chart: {
+        required: true,
+        description:
+          'Which chart: "years" for the line over the years, "by-<column>" for bars, "<column>-over-years" for small multiples.',
+      },
+    },
+    children: false,
+  },
   Steps: {
     description: 'The steps of a referral pathway or procedure: wrap a numbered list.',
     props: {},

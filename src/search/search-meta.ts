@@ -4,6 +4,7 @@
  */
 import { localeInfo, type Locale } from '../core/locales.ts';
 import type { Translate } from '../i18n/index.ts';
+import type { Dataset } from '../schemas/dataset.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Network } from '../schemas/network.ts';
 import type { Organisation } from '../schemas/organisation.ts';
@@ -44,6 +45,7 @@ export const searchKinds = [
   'page',
   'theme',
   'group',
+  'dataset',
 ] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
@@ -228,5 +230,27 @@ export function termSearch(
     filters: filtersOf(kind, labels, { [key]: [label] }),
     title: label ?? term.id,
     summary: inLocale(term.data.description, labels.locale),
+  };
+}
+
+/** A dataset, filed under its holders, countries, groups and every year it covers. */
+export function datasetSearch(
+  data: Pick<Dataset, 'title' | 'summary' | 'organisations' | 'countries' | 'groups' | 'period' | 'updated'>,
+  labels: SearchLabels,
+): SearchRecord {
+  const first = Number(data.period.start.slice(0, 4));
+  const last = Number(data.period.end.slice(0, 4));
+  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => String(first + i));
+  return {
+    kind: 'dataset',
+    filters: filtersOf('dataset', labels, {
+      group: data.groups.map(labels.group),
+      organisation: data.organisations.map(labels.organisation),
+      country: countries(data.countries, labels.locale),
+      year: years.map((y) => year(y, labels.locale)),
+    }),
+    title: inLocale(data.title, labels.locale),
+    summary: inLocale(data.summary, labels.locale),
+    date: data.updated,
   };
 }

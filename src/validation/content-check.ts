@@ -17,10 +17,12 @@ import {
 } from 'yaml';
 import { isLocale, locales } from '../core/locales.ts';
 import { referenceTargets, type ReferenceTarget } from '../schemas/common.ts';
+import type { Dataset } from '../schemas/dataset.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { uploadFolder } from './addresses.ts';
 import { checkBody, phoneDigits, type BodyContext, type UploadContext } from './body-check.ts';
 import { invisibleInName } from './characters.ts';
+import { checkTable } from './dataset-check.ts';
 import { decodeFile } from './encoding.ts';
 import { fieldProblems } from './field-check.ts';
 import { findBrokenReferences, findDraftReferences } from './references.ts';
@@ -194,15 +196,14 @@ const editorMessages: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
+/** A problem of a file as a whole, reported at its start. */
+function atStartOf(path: string, message: string): Problem {
+  return { file: path, line: 1, column: 1, field: '', message };
+}
+
 function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem[] } {
   const place = locate(source.path);
-  const atStart = (message: string): Problem => ({
-    file: source.path,
-    line: 1,
-    column: 1,
-    field: '',
-    message,
-  });
+  const atStart = (message: string) => atStartOf(source.path, message);
   const hidden = invisibleInName(source.path);
   if (hidden) return { problems: [atStart(`the file's name or folder ${hidden}`)] };
   if (typeof place === 'string') return { problems: [atStart(`this file ${place}`)] };
@@ -485,12 +486,77 @@ export function checkContext(
   sources: readonly SourceFile[],
   publicFiles: ReadonlySet<string> = new Set(),
 ): ContentContext {
-  return contextOf(parseAll(sources).files, publicFiles);
+  return contextOf(parseAll(sources.filter((source) => !isTable(source))).files, publicFiles);
+}
+
+/** Whether a file is a dataset's table: a CSV, which only the datasets folder may hold. */
+const isTable = (source: SourceFile) => source.path.endsWith('.csv');
+
+/**
+ * The problems of the datasets' tables (src/validation/dataset-check.ts), reported in the CSV at the line and
+ * cell; a CSV that no dataset names, or outside the datasets folder, is a problem too.
+ */
+function tableProblems(
+  tables: readonly SourceFile[],
+  datasets: ReadonlyMap<ParsedFile, Dataset>,
+  existing: Record<ReferenceTarget, Set<string>>,
+  someInvalid: boolean,
+): Problem[] {
+  const folder = `${collections.datasets.folder}/`;
+  const named = new Map(
+    [...datasets].map(([file, dataset]) => [`${folder}${dataset.table}`, { file, dataset }]),
+  );
+  const problems: Problem[] = [];
+  for (const source of tables) {
+    const atStart = (message: string) => atStartOf(source.path, message);
+    const owner = named.get(source.path);
+    named.delete(source.path);
+    if (!source.path.startsWith(folder) || source.path.slice(folder.length).includes('/')) {
+      problems.push(atStart(`is a table outside ${folder}; put a dataset's CSV beside its metadata there`));
+      continue;
+    }
+    if (!owner) {
+      // A dataset with mistakes is reported in its own file; its table waits until it can be read.
+      if (someInvalid) continue;
+      problems.push(
+        atStart(
+          `is a table no dataset names; add the dataset's metadata beside it, with table: ${source.path.slice(folder.length)}`,
+        ),
+      );
+      continue;
+    }
+    const decoded = decodeFile(source.text);
+    if ('problem' in decoded) {
+      problems.push({ file: source.path, field: '', ...decoded.problem });
+      continue;
+    }
+    const { problems: found } = checkTable(owner.dataset, decoded.text, existing);
+    problems.push(
+      ...found.map(({ line, column, cell, message }) => ({
+        file: source.path,
+        line,
+        column,
+        field: cell,
+        message,
+      })),
+    );
+  }
+  for (const { file, dataset } of named.values())
+    problems.push(
+      problemAt(
+        file,
+        nodeAt(file.document, ['table'])?.range?.[0],
+        'table',
+        `names ${dataset.table}, which is not in ${folder}; upload the CSV beside this file`,
+      ),
+    );
+  return problems;
 }
 
 /** Checks a whole corpus and returns every problem, sorted by file and line. */
 export function checkContent(sources: readonly SourceFile[], options: CheckOptions): Problem[] {
-  const { files, problems } = parseAll(sources);
+  const tables = sources.filter(isTable);
+  const { files, problems } = parseAll(sources.filter((source) => !isTable(source)));
 
   const existing = Object.fromEntries(
     referenceTargets.map((name) => [
@@ -519,6 +585,11 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
     );
   }
   problems.push(...translationProblems(files, valid));
+  const datasets = new Map(
+    [...valid].filter(([file]) => file.collection === 'datasets') as [ParsedFile, Dataset][],
+  );
+  const someInvalid = files.some((file) => file.collection === 'datasets' && !valid.has(file));
+  problems.push(...tableProblems(tables, datasets, existing, someInvalid));
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }

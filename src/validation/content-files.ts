@@ -5,10 +5,10 @@ import type { CheckOptions, SourceFile } from './content-check.ts';
 
 const toPosix = (path: string) => path.split('\\').join('/');
 
-/** Every content file (MDX, Markdown, YAML) under `root`, with paths relative to it, in a stable order. */
+/** Every content file (MDX, Markdown, YAML, and datasets' CSV tables) under `root`, with paths relative to it, in a stable order. */
 export async function readCorpus(root: string): Promise<SourceFile[]> {
   const paths: string[] = [];
-  for await (const path of glob('**/*.{mdx,md,yaml,yml}', { cwd: root })) paths.push(toPosix(path));
+  for await (const path of glob('**/*.{mdx,md,yaml,yml,csv}', { cwd: root })) paths.push(toPosix(path));
   return Promise.all(
     paths.sort().map(async (path) => ({ path, text: new Uint8Array(await readFile(join(root, path))) })),
   );

@@ -28,6 +28,10 @@ async function attempt(command: string, args: string[], contentDir: string) {
 
 /** Each bad fixture, the line and field it must be reported at, and words the message must contain. */
 const expected: [file: string, line: number, field: string, words: string][] = [
+  ['datasets/count-below-minimum.csv', 3, 'people', 'is 7, below the minimum cell size of 10'],
+  ['datasets/minimum-below-five.yaml', 19, 'suppression.minimum', 'is below 5'],
+  ['datasets/no-rule.yaml', 2, 'suppression', 'is required'],
+  ['datasets/personal-column.csv', 1, 'name', 'looks like a column of names'],
   ['events/en/end-before-start.mdx', 6, 'end', 'is before `start`'],
   [
     'events/en/output-unknown-practice.mdx',

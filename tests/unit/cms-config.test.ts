@@ -162,6 +162,7 @@ describe('editor configuration', () => {
     expect(practices.find((field) => field.name === 'body')?.editor_components).toEqual([
       'KeyPoint',
       'Figure',
+      'DatasetChart',
       'Steps',
     ]);
   });

@@ -25,9 +25,13 @@ describe('preview links', () => {
     );
     expect(liveLink('themes', 'referral')).toBe('https://practice-exchange.example.org/themes/referral/');
     expect(liveLink('pages', 'about')).toBe('https://practice-exchange.example.org/about/');
+    expect(liveLink('datasets', 'nrm-referrals-uk')).toBe(
+      'https://practice-exchange.example.org/data/nrm-referrals-uk/',
+    );
   });
 
-  it('exist for every collection, as every entry has a page', () => {
-    expect(config.collections.filter(({ preview_path }) => !preview_path?.includes('{{slug}}'))).toEqual([]);
+  it('exist for every collection whose entries have a page, and search terms have none', () => {
+    const without = config.collections.filter(({ preview_path }) => !preview_path?.includes('{{slug}}'));
+    expect(without.map(({ name }) => name)).toEqual(['searchTerms']);
   });
 });

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEntry } from '../../src/cms/frontmatter.ts';
+import { parse } from 'yaml';
+import { parseEntry, type EntryData } from '../../src/cms/frontmatter.ts';
 import { contextJson, entrySaveProblems, readContext, saveProblems } from '../../src/cms/save-check.ts';
 import { checkContent, checkContext, type SourceFile } from '../../src/validation/content-check.ts';
 
@@ -133,5 +135,37 @@ describe('the content context the editor loads', () => {
   it('reads back as the context it was written from, and refuses a file that holds no context', () => {
     expect(readContext(JSON.parse(contextJson(context)))).toEqual(context);
     expect(() => readContext({ organisationDomains: 'redcross.org.uk' })).toThrow();
+  });
+});
+
+describe('the editor’s check of a dataset’s table', () => {
+  const metadata = parse(readFileSync('tests/fixtures/datasets/dataset.yaml', 'utf8')) as EntryData;
+  const table = (name: string) => readFileSync(`tests/fixtures/datasets/${name}`, 'utf8');
+
+  it('refuses an uploaded CSV the build would refuse, naming its line and cell', () => {
+    expect(
+      entrySaveProblems(
+        'datasets',
+        { en: metadata },
+        none,
+        new Map([['table.csv', table('bad/count-below-minimum.csv')]]),
+      ),
+    ).toEqual([
+      'EN table.csv, line 3, people: is 3, below the minimum cell size of 10: this dataset shows no count from 1 to 9; write [c] instead',
+    ]);
+    expect(
+      entrySaveProblems(
+        'datasets',
+        { en: metadata },
+        none,
+        new Map([['table.csv', table('bad/name-column.csv')]]),
+      ),
+    ).toEqual([expect.stringMatching(/^EN table\.csv, line 1, name: looks like a column of names/)]);
+  });
+
+  it('lets a good table through, and leaves a table uploaded earlier to the build', () => {
+    const good = new Map([['table.csv', table('good/suppressed-with-totals.csv')]]);
+    expect(entrySaveProblems('datasets', { en: metadata }, none, good)).toEqual([]);
+    expect(entrySaveProblems('datasets', { en: metadata }, none)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { en } from '../../src/i18n/en.ts';
 import { dir, langAttributes } from '../../src/core/locales.ts';
 import { facetNames } from '../../src/library/facets.ts';
 import { searchFilterKeys, searchKinds } from '../../src/search/search-meta.ts';
+import { datasetLicences } from '../../src/schemas/dataset.ts';
 import { eventFormats, outputKinds } from '../../src/schemas/event.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { networkKinds } from '../../src/schemas/network.ts';
@@ -89,6 +90,7 @@ const keyFamilies: Readonly<Record<string, readonly string[]>> = {
   'facet.': facetNames,
   'search.filter.': searchFilterKeys,
   'search.kind.': searchKinds,
+  'licence.': datasetLicences,
 };
 /** Families the code only looks up, using a key where one exists: the editor labels a field with the site's word. */
 const lookedUpFamilies = new Set(['field.']);

@@ -58,7 +58,7 @@ interface SavedEntry {
   get(key: 'collection'): string;
   get(key: 'data'): { toJS(): EntryData } | undefined;
   get(key: 'i18n'): { toJS(): Record<string, { data?: EntryData }> } | undefined;
-  get(key: 'mediaFiles'): { toJS(): { name?: string }[] } | undefined;
+  get(key: 'mediaFiles'): { toJS(): { name?: string; file?: File }[] } | undefined;
 }
 
 let context: Promise<ContentContext> | undefined;
@@ -92,18 +92,27 @@ CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }: { entry: SavedEntry }) => {
     const known = await loadContext();
-    const attached = (entry.get('mediaFiles')?.toJS() ?? []).flatMap(({ name }) =>
-      name ? [`${uploadFolder}${name}`] : [],
+    const media = entry.get('mediaFiles')?.toJS() ?? [];
+    const attached = media.flatMap(({ name }) => (name ? [`${uploadFolder}${name}`] : []));
+    // A dataset's CSV uploaded with it is checked by the same rules as the build's.
+    const tables = new Map(
+      await Promise.all(
+        media
+          .filter(({ name, file }) => name?.endsWith('.csv') && file)
+          .map(async ({ name, file }) => [name!, await file!.text()] as const),
+      ),
     );
     const translations = entry.get('i18n')?.toJS() ?? {};
     const versions = {
       [defaultLocale]: entry.get('data')?.toJS(),
       ...Object.fromEntries(Object.entries(translations).map(([locale, { data }]) => [locale, data])),
     };
-    const problems = entrySaveProblems(entry.get('collection'), versions, {
-      ...known,
-      uploads: new Set([...known.uploads, ...attached]),
-    });
+    const problems = entrySaveProblems(
+      entry.get('collection'),
+      versions,
+      { ...known, uploads: new Set([...known.uploads, ...attached]) },
+      tables,
+    );
     if (problems.length > 0)
       throw new Error(`${problems.length} problem(s); nothing was saved. ${problems.join(' · ')}`);
   },
