@@ -19,3 +19,10 @@ export const searchBundles = {
 
 /** The language every page of the all-languages index is filed under: one stemmer for pages and queries alike. */
 export const allLanguagesIndexLanguage = 'en';
+
+/**
+ * Pagefind's `metaCacheTag`: the bundle's entry file is asked for as `pagefind-entry.json?ts=<tag>` instead of
+ * a new timestamp each time, so the offline copy (src/offline/) is found. It stays fresh because the service
+ * worker and public/_headers make the browser revalidate that file.
+ */
+export const searchMetaCacheTag = 'offline';

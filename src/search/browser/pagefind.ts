@@ -1,5 +1,6 @@
 // Pagefind in the browser: loaded from the built bundle the first time a reader searches, and run with our filters.
-import { searchBundles } from '../search-bundles.ts';
+import { readableResults } from '../../offline/browser/offline-results.ts';
+import { searchBundles, searchMetaCacheTag } from '../search-bundles.ts';
 import { searchFilterKeys, type SearchFilterKey } from '../search-meta.ts';
 import { pagefindRequest, type PagefindRequest, type SearchState } from '../search-state.ts';
 
@@ -42,7 +43,7 @@ export function loadPagefind(bundle: string, counts: boolean): Promise<Pagefind>
   if (!pagefind) {
     const url = `${bundle}pagefind.js`;
     pagefind = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
-      await module.options({ excerptLength: 24, excerptEllipsis: '…' });
+      await module.options({ excerptLength: 24, excerptEllipsis: '…', metaCacheTag: searchMetaCacheTag });
       await module.init();
       return module;
     });
@@ -113,11 +114,13 @@ export async function runSearch(state: SearchState, language: string, counts = f
     loadPagefind(bundle, counts),
   ]);
   if (!indexed) return { results: [], counts: {} };
-  return countedSearch(
+  const outcome = await countedSearch(
     pagefind,
     (without) => pagefindRequest(state, without as SearchFilterKey | undefined),
     counts ? searchFilterKeys.filter((key) => state.filters[key]) : [],
   );
+  // Offline, only results whose pages are saved (src/offline/).
+  return { ...outcome, results: await readableResults(outcome.results) };
 }
 
 /** Starts loading the page language's index when the reader focuses a search field, so that results come quickly. */
