@@ -53,7 +53,7 @@ test('a reader saves for offline, reads and searches offline, and gets the updat
   test.setTimeout(240_000);
   const site = await serveCopy();
   await addUpload(site);
-  const context = await browser.newContext({ baseURL: site.origin });
+  const context = await browser.newContext({ baseURL: site.origin, serviceWorkers: 'allow' });
   const requested: string[] = [];
   context.on('request', (request) => requested.push(request.url()));
   const page = await context.newPage();

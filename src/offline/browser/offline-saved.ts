@@ -67,7 +67,8 @@ export class OfflineSaved extends HTMLElement {
     await removeItem(windowContext(), item.url);
     await this.render();
     this.#status.textContent = this.#strings.removed;
-    this.querySelector('h2')?.focus();
+    // The button is gone with its row: focus goes back to the list, or to the page's main content when empty.
+    (this.#list.hidden ? document.getElementById('main') : this.#list.querySelector('a'))?.focus();
   }
 }
 

@@ -127,7 +127,6 @@ const savedList = (path: string) => `
   <offline-saved data-locale="en" data-path="${path}" data-strings="${jsonAttribute(strings)}">
     <div data-not-saved hidden><p>You are offline and this page is not saved.</p></div>
     <p data-needs-script>Saving pages for offline reading needs JavaScript.</p>
-    <h2 tabindex="-1">Saved for offline</h2>
     <p data-empty hidden>Nothing is saved on this device yet.</p>
     <ul hidden></ul>
     <p role="status" data-status></p>
@@ -149,6 +148,7 @@ describe('<offline-saved>', () => {
     document.querySelector<HTMLButtonElement>('li button')!.click();
     await settle();
     expect(rows()).toHaveLength(1);
+    expect(document.activeElement?.textContent).toBe('screening');
     expect(document.querySelector('[data-status]')!.textContent).toBe(strings.removed);
     expect(fake.kept(offlineCaches.saved)).not.toContain('/practices/referral/');
   });
