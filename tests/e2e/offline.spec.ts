@@ -144,11 +144,13 @@ test('a reader saves for offline, reads and searches offline, and gets the updat
     await page.goto('/');
     // The worker refreshes saved items in the background: wait until it has, as a reader's next visit would.
     await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          const index = await (await caches.open('px-saved')).match('/offline/saved-items.json');
-          return ((await index?.json()) as { version: string } | undefined)?.version;
-        }),
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const index = await (await caches.open('px-saved')).match('/offline/saved-items.json');
+            return ((await index?.json()) as { version: string } | undefined)?.version;
+          }),
+        { timeout: 60_000 },
       )
       .toBe('republished00001');
     await page.goto(note);

@@ -18,14 +18,21 @@ function askRefresh(container: ServiceWorkerContainer): void {
   if (navigator.onLine) container.controller?.postMessage({ type: 'refresh' } satisfies WorkerMessage);
 }
 
+/** Registers the worker once the page has loaded, so that precaching the shell never slows the page down. */
+function register(container: ServiceWorkerContainer): void {
+  container
+    .register(routes.serviceWorker, { scope: '/' })
+    .then(() => askRefresh(container))
+    .catch((error: unknown) => console.error('The offline reading worker could not start:', error));
+}
+
 export function registerOffline(): void {
   if (savesData(navigator, (query) => matchMedia(query).matches))
     document.documentElement.dataset['saveData'] = '';
   const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!container) return;
+  // A new version can take over before the page has loaded: it is asked to refresh as soon as it does.
   container.addEventListener('controllerchange', () => askRefresh(container));
-  container
-    .register(routes.serviceWorker, { scope: '/' })
-    .then(() => askRefresh(container))
-    .catch((error: unknown) => console.error('The offline reading worker could not start:', error));
+  if (document.readyState === 'complete') register(container);
+  else window.addEventListener('load', () => register(container), { once: true });
 }
