@@ -18,7 +18,8 @@ module.exports = {
     layer('schemas-above-core-only', 'schemas', ['core', 'schemas']),
     layer('lib-is-shared-helpers', 'lib', ['core', 'i18n', 'schemas', 'lib']),
     layer('validation-reads-no-catalog', 'validation', ['core', 'i18n', 'schemas', 'lib', 'validation']),
-    layer('search-below-data', 'search', ['core', 'i18n', 'schemas', 'lib', 'search']),
+    layer('offline-below-search', 'offline', ['core', 'i18n', 'schemas', 'lib', 'offline']),
+    layer('search-below-data', 'search', ['core', 'i18n', 'schemas', 'lib', 'offline', 'search']),
     layer('library-below-data', 'library', ['core', 'i18n', 'schemas', 'lib', 'search', 'library']),
     layer('data-below-markup', 'data', [
       'core',
@@ -28,6 +29,7 @@ module.exports = {
       'validation',
       'search',
       'library',
+      'offline',
       'data',
     ]),
     layer('cms-from-the-schemas', 'cms', ['core', 'i18n', 'schemas', 'lib', 'validation', 'cms']),

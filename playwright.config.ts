@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The offline reading worker would answer pages from its caches and past page.route(); only
+    // tests/e2e/offline.spec.ts, which tests it, lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

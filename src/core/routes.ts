@@ -42,6 +42,21 @@ export const routes = {
    * numbers, drafts, uploads), written beside the editor by src/cms/bundle.ts.
    */
   editorContext: '/admin/content-context.json',
+  // Offline reading (src/offline/).
+  /** The saved-for-offline page, which is also the page a reader gets offline for a page not saved. */
+  saved: '/saved/',
+  /** The web app manifest of a language: its name, icons and start page. */
+  webManifest: '/manifest.webmanifest',
+  /** The service worker, at the root so that it controls every page. */
+  serviceWorker: '/sw.js',
+  /** The folder of the app's icons. */
+  appIcons: '/icons/',
+  /** A language's practice notes and the library lists they are in, for "Save for offline" on a list. */
+  offlineNotes: '/offline/notes.json',
+  /** A language's search files and each page's fragment, written after the search index. */
+  offlineSearch: '/offline/search.json',
+  /** Where the list of saved items is kept in the browser's cache: a key, never served. */
+  offlineSavedIndex: '/offline/saved-items.json',
 } as const;
 
 // Datasets (issue 21): their list, a page per dataset, its downloads, and the catalogue harvesters read.

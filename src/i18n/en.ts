@@ -348,6 +348,32 @@ export const en = {
   'licence.CC-BY-4.0': 'Creative Commons Attribution 4.0',
   'licence.CC0-1.0': 'Creative Commons CC0 1.0 (public domain)',
   'licence.OGL-UK-3.0': 'Open Government Licence v3.0',
+  // Offline reading: save for offline, the saved page, offline search (src/offline/).
+  'offline.save': 'Save for offline',
+  'offline.saveList': 'Save {notes} for offline',
+  'offline.withFiles': 'Also save the uploaded files ({size})',
+  'offline.saving': 'Saving…',
+  'offline.saved': 'Saved for offline reading on this device.',
+  'offline.failed': 'Saving failed. Check your connection and try again.',
+  'offline.changed': 'This page changed on {date}, after you saved it. You are reading the new version.',
+  'offline.savedLink': 'Saved for offline',
+  'offline.title': 'Saved for offline',
+  'offline.lead':
+    'Practice notes, events and lists you saved to read without a connection, on this device only.',
+  'offline.notSaved': 'You are offline and this page is not saved on this device. Here is what is.',
+  'offline.empty':
+    'Nothing is saved on this device yet. Use “Save for offline” on a practice note, an event, a stage of response, a vulnerable group or the library.',
+  'offline.needsScript': 'Saving pages for offline reading needs JavaScript.',
+  'offline.itemFacts': '{size} · refreshed {date}',
+  'offline.remove': 'Remove',
+  'offline.removed': 'Removed from this device.',
+  'offline.searchOffline':
+    'You are offline: search looks only in the pages saved on this device, so results may be missing.',
+  'offline.storedHeading': 'What is stored on this device',
+  'offline.storedWhat':
+    'When you save something for offline reading, your browser keeps copies of its pages, their images, the files you chose and the search index on this device. Pages you open are also kept, up to 60, so that you can read them again without a connection.',
+  'offline.storedRemove':
+    'Nothing is sent anywhere: the site has no accounts and does not know what you saved. Remove an item with its button above, or remove everything by clearing this site’s data in your browser’s settings.',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -360,4 +360,32 @@ export const es = {
   'licence.CC-BY-4.0': 'Creative Commons Reconocimiento 4.0',
   'licence.CC0-1.0': 'Creative Commons CC0 1.0 (dominio público)',
   'licence.OGL-UK-3.0': 'Open Government Licence v3.0 (licencia británica de datos públicos)',
+  // Lectura sin conexión: guardar para leer sin conexión, la página de lo guardado, la búsqueda sin conexión (src/offline/).
+  'offline.save': 'Guardar para leer sin conexión',
+  'offline.saveList': 'Guardar {notes} para leer sin conexión',
+  'offline.withFiles': 'Guardar también los archivos adjuntos ({size})',
+  'offline.saving': 'Guardando…',
+  'offline.saved': 'Guardado para leer sin conexión en este dispositivo.',
+  'offline.failed': 'No se pudo guardar. Compruebe su conexión e inténtelo de nuevo.',
+  'offline.changed':
+    'Esta página cambió el {date}, después de que la guardara. Está leyendo la nueva versión.',
+  'offline.savedLink': 'Guardado sin conexión',
+  'offline.title': 'Guardado sin conexión',
+  'offline.lead':
+    'Las fichas de práctica, los eventos y las listas que guardó para leer sin conexión, solo en este dispositivo.',
+  'offline.notSaved':
+    'Está sin conexión y esta página no está guardada en este dispositivo. Esto es lo que sí lo está.',
+  'offline.empty':
+    'Todavía no hay nada guardado en este dispositivo. Use «Guardar para leer sin conexión» en una ficha de práctica, un evento, una etapa de respuesta, un grupo vulnerable o la biblioteca.',
+  'offline.needsScript': 'Guardar páginas para leer sin conexión requiere JavaScript.',
+  'offline.itemFacts': '{size} · actualizado el {date}',
+  'offline.remove': 'Quitar',
+  'offline.removed': 'Quitado de este dispositivo.',
+  'offline.searchOffline':
+    'Está sin conexión: la búsqueda solo mira las páginas guardadas en este dispositivo, así que pueden faltar resultados.',
+  'offline.storedHeading': 'Qué se guarda en este dispositivo',
+  'offline.storedWhat':
+    'Cuando guarda algo para leer sin conexión, su navegador conserva en este dispositivo copias de sus páginas, sus imágenes, los archivos que eligió y el índice de búsqueda. También se conservan las páginas que abre, hasta 60, para que pueda volver a leerlas sin conexión.',
+  'offline.storedRemove':
+    'No se envía nada a ningún sitio: el portal no tiene cuentas y no sabe qué ha guardado. Quite un elemento con su botón de arriba, o quítelo todo borrando los datos de este sitio en la configuración de su navegador.',
 } satisfies Dictionary;

@@ -361,4 +361,32 @@ export const fr = {
   'licence.CC-BY-4.0': 'Creative Commons Attribution 4.0',
   'licence.CC0-1.0': 'Creative Commons CC0 1.0 (domaine public)',
   'licence.OGL-UK-3.0': 'Open Government Licence v3.0 (licence britannique de données publiques)',
+  // Lecture hors ligne : enregistrer pour hors ligne, la page des enregistrements, la recherche hors ligne (src/offline/).
+  'offline.save': 'Enregistrer pour lire hors ligne',
+  'offline.saveList': 'Enregistrer {notes} pour lire hors ligne',
+  'offline.withFiles': 'Enregistrer aussi les fichiers joints ({size})',
+  'offline.saving': 'Enregistrement…',
+  'offline.saved': 'Enregistré pour la lecture hors ligne sur cet appareil.',
+  'offline.failed': 'L’enregistrement a échoué. Vérifiez votre connexion et réessayez.',
+  'offline.changed':
+    'Cette page a été modifiée le {date}, après votre enregistrement. Vous lisez la nouvelle version.',
+  'offline.savedLink': 'Enregistré hors ligne',
+  'offline.title': 'Enregistré hors ligne',
+  'offline.lead':
+    'Les fiches de pratique, événements et listes que vous avez enregistrés pour les lire sans connexion, sur cet appareil uniquement.',
+  'offline.notSaved':
+    'Vous êtes hors ligne et cette page n’est pas enregistrée sur cet appareil. Voici ce qui l’est.',
+  'offline.empty':
+    'Rien n’est encore enregistré sur cet appareil. Utilisez « Enregistrer pour lire hors ligne » sur une fiche de pratique, un événement, une étape de la réponse, un groupe vulnérable ou la bibliothèque.',
+  'offline.needsScript': 'L’enregistrement des pages pour la lecture hors ligne nécessite JavaScript.',
+  'offline.itemFacts': '{size} · actualisé le {date}',
+  'offline.remove': 'Supprimer',
+  'offline.removed': 'Supprimé de cet appareil.',
+  'offline.searchOffline':
+    'Vous êtes hors ligne : la recherche ne porte que sur les pages enregistrées sur cet appareil, des résultats peuvent donc manquer.',
+  'offline.storedHeading': 'Ce qui est conservé sur cet appareil',
+  'offline.storedWhat':
+    'Lorsque vous enregistrez un contenu pour la lecture hors ligne, votre navigateur conserve sur cet appareil une copie de ses pages, de leurs images, des fichiers choisis et de l’index de recherche. Les pages que vous ouvrez sont aussi conservées, jusqu’à 60, pour que vous puissiez les relire sans connexion.',
+  'offline.storedRemove':
+    'Rien n’est envoyé nulle part : le site n’a pas de comptes et ne sait pas ce que vous avez enregistré. Supprimez un élément avec son bouton ci-dessus, ou supprimez tout en effaçant les données de ce site dans les paramètres de votre navigateur.',
 } satisfies Dictionary;

@@ -359,4 +359,30 @@ export const hr = {
   'licence.CC-BY-4.0': 'Creative Commons Imenovanje 4.0',
   'licence.CC0-1.0': 'Creative Commons CC0 1.0 (javno dobro)',
   'licence.OGL-UK-3.0': 'Open Government Licence v3.0 (britanska licencija za javne podatke)',
+  // Čitanje bez veze: spremanje za čitanje bez veze, stranica spremljenog, pretraživanje bez veze (src/offline/).
+  'offline.save': 'Spremi za čitanje bez veze',
+  'offline.saveList': 'Spremi {notes} za čitanje bez veze',
+  'offline.withFiles': 'Spremi i priložene datoteke ({size})',
+  'offline.saving': 'Spremanje…',
+  'offline.saved': 'Spremljeno za čitanje bez veze na ovom uređaju.',
+  'offline.failed': 'Spremanje nije uspjelo. Provjerite vezu i pokušajte ponovno.',
+  'offline.changed': 'Ova se stranica promijenila {date}, nakon što ste je spremili. Čitate novu inačicu.',
+  'offline.savedLink': 'Spremljeno za čitanje bez veze',
+  'offline.title': 'Spremljeno za čitanje bez veze',
+  'offline.lead':
+    'Primjeri prakse, događaji i popisi koje ste spremili da ih čitate bez veze, samo na ovom uređaju.',
+  'offline.notSaved': 'Niste povezani, a ova stranica nije spremljena na ovom uređaju. Ovo je ono što jest.',
+  'offline.empty':
+    'Na ovom uređaju još ništa nije spremljeno. Upotrijebite „Spremi za čitanje bez veze” na primjeru prakse, događaju, fazi odgovora, ranjivoj skupini ili u knjižnici.',
+  'offline.needsScript': 'Za spremanje stranica za čitanje bez veze potreban je JavaScript.',
+  'offline.itemFacts': '{size} · osvježeno {date}',
+  'offline.remove': 'Ukloni',
+  'offline.removed': 'Uklonjeno s ovog uređaja.',
+  'offline.searchOffline':
+    'Niste povezani: pretraživanje gleda samo stranice spremljene na ovom uređaju, pa neki rezultati mogu nedostajati.',
+  'offline.storedHeading': 'Što se sprema na ovaj uređaj',
+  'offline.storedWhat':
+    'Kada nešto spremite za čitanje bez veze, vaš preglednik na ovom uređaju čuva kopije njegovih stranica, njihovih slika, datoteka koje ste odabrali i indeksa pretraživanja. Čuvaju se i stranice koje otvorite, do njih 60, da ih možete ponovno čitati bez veze.',
+  'offline.storedRemove':
+    'Ništa se nikamo ne šalje: stranica nema korisničkih računa i ne zna što ste spremili. Uklonite stavku njezinim gumbom iznad ili uklonite sve brisanjem podataka ove stranice u postavkama preglednika.',
 } satisfies Dictionary;

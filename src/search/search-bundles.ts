@@ -29,3 +29,10 @@ export const searchWordFiles = {
   vocabulary: (language: string) => `${searchBundles.perLanguage}vocabulary-${language}.json`,
   croatianForms: `${searchBundles.perLanguage}word-forms-hr.json`,
 } as const;
+
+/**
+ * Pagefind's `metaCacheTag`: the bundle's entry file is asked for as `pagefind-entry.json?ts=<tag>` instead of
+ * a new timestamp each time, so the offline copy (src/offline/) is found. It stays fresh because the service
+ * worker and public/_headers make the browser revalidate that file.
+ */
+export const searchMetaCacheTag = 'offline';

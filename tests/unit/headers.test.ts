@@ -21,6 +21,16 @@ describe('public/_headers', () => {
     ]);
   });
 
+  it('gives the offline worker a policy of its own: this origin only, no script, checked on every visit', () => {
+    const worker = headers.get('/sw.js')!;
+    expect(worker.get('content-security-policy')!.split('; ')).toEqual([
+      "default-src 'none'",
+      "connect-src 'self'",
+    ]);
+    expect(worker.get('cache-control')).toBe('no-cache');
+    expect(headers.get('/:bundle/pagefind-entry.json')!.get('cache-control')).toBe('no-cache');
+  });
+
   it('gives the editor its own policy, kept to /admin/ and out of search engines', () => {
     const admin = headers.get('/admin/*')!;
     expect(admin.get('content-security-policy')).toContain("'unsafe-eval'");

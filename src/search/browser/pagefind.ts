@@ -1,5 +1,6 @@
 // Pagefind in the browser: loaded from the built bundle the first time a reader searches, and run with our filters.
-import { searchBundles } from '../search-bundles.ts';
+import { readableResults } from '../../offline/browser/offline-results.ts';
+import { searchBundles, searchMetaCacheTag } from '../search-bundles.ts';
 import { searchFilterKeys, type SearchFilterKey } from '../search-meta.ts';
 import { pagefindRequest, type PagefindRequest, type SearchState } from '../search-state.ts';
 
@@ -44,7 +45,7 @@ export function loadPagefind(bundle: string, counts: boolean): Promise<Pagefind>
   if (!pagefind) {
     const url = `${bundle}pagefind.js`;
     pagefind = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
-      await module.options({ excerptLength: 24, excerptEllipsis: '…' });
+      await module.options({ excerptLength: 24, excerptEllipsis: '…', metaCacheTag: searchMetaCacheTag });
       await module.init();
       return module;
     });
@@ -158,7 +159,9 @@ export async function runSearch(
       ),
     ),
   );
-  return joinOutcomes(outcomes, state.sort === 'newest');
+  const joined = joinOutcomes(outcomes, state.sort === 'newest');
+  // Offline, only results whose pages are saved (src/offline/).
+  return { ...joined, results: await readableResults(joined.results) };
 }
 
 /** Starts loading the page language's index when the reader focuses a search field, so that results come quickly. */
