@@ -1,5 +1,6 @@
-// `npm run bench -- --entries N [--repeat R] [--check]`: builds the portal and a bare Astro baseline on one
-// generated corpus, alternating, and prints their figures as JSON; --check exits 1 when a budget is broken.
+// `npm run bench -- --entries N [--repeat R] [--edit] [--check]`: builds the portal and a bare Astro baseline on
+// one generated corpus, alternating, and prints their figures as JSON; --edit also measures publishing (three
+// edits, each rebuilt incrementally, and the identity check); --check exits 1 when a budget is broken.
 // How each figure is measured: docs/performance.md.
 import { libraryPath, routes } from '../../src/core/routes.ts';
 import { readFile, rm } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { apiSearch, launch, pageSearch, serve, unusedCustomElements } from './browser.ts';
 import { brokenBudgets, budgets, type BudgetInput } from './budgets.ts';
 import { writeCorpus } from './generate-corpus.ts';
+import { measurePublishing } from './publishing.ts';
 import {
   folderBytes,
   frameBytes,
@@ -25,6 +27,8 @@ const { values } = parseArgs({
     entries: { type: 'string', default: '1000' },
     repeat: { type: 'string' },
     check: { type: 'boolean', default: false },
+    /** Measure publishing: incremental rebuilds after three kinds of edit, and their identity with a cold build. */
+    edit: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     /** Keep the corpora and builds in the temporary folder, to look into them. */
     keep: { type: 'boolean', default: false },
@@ -162,6 +166,12 @@ const base = await buildBoth(baseCorpus, baseEntries, 1);
 const basePages = await htmlPages(out('portal', baseEntries));
 const baseFrame = (await practiceFigures(out('portal', baseEntries), basePages)).frame;
 const atN = await buildBoth(corpus, entries, repeat);
+const publishOut = join(tmpdir(), `bench-publish-${entries}`);
+const coldCorpus = `${corpus}-cold`;
+const coldOut = join(tmpdir(), `bench-publish-cold-${entries}`);
+const publishing = values.edit
+  ? await measurePublishing(corpus, publishOut, coldCorpus, coldOut, (line) => console.error(line))
+  : undefined;
 // Astro's content cache (.astro/, node_modules/.astro/) now points at the last corpus, and a plain build would
 // reuse it: rebuild it for the project's own content.
 await measureCommand(node, [astro, 'sync', '--force'], { ASTRO_TELEMETRY_DISABLED: '1' });
@@ -207,15 +217,16 @@ const marginalBuildSeconds = {
 };
 const budgetInput: BudgetInput = {
   entries,
-  marginalBuildSeconds,
   peakRssBytes: { portal: atN.portal.peakRssBytes, bare: atN.bare.peakRssBytes },
   practicePage: { ...practice, frameAtBase: baseFrame },
-  searchBytes: search.map(({ word, portalPage, bare }) => ({
+  searchBytes: search.map(({ word, portalPage, portalApi, bare }) => ({
     word,
     portal: portalPage.bytes,
+    stock: portalApi.bytes,
     bare: bare.bytes,
   })),
   unusedScripts,
+  publishing,
 };
 const broken = brokenBudgets(budgetInput);
 
@@ -294,16 +305,21 @@ const result = {
       files: bare.files,
     },
     ratio: round(portalPage.bytes / bare.bytes),
+    ratioToStock: round(portalPage.bytes / portalApi.bytes),
   })),
   unusedScripts,
+  publishing,
   budgets,
   broken,
 };
 console.log(JSON.stringify(result, null, 2));
 
+/** Astro's cache folder of a corpus, as astro.config.mjs names it. */
+const cacheOf = (folder: string) => join('node_modules/.astro/corpora', folder.replace(/[^\w.-]+/g, '_'));
 const folders = [
   corpus,
   baseCorpus,
+  ...(values.edit ? [publishOut, coldCorpus, coldOut, cacheOf(corpus), cacheOf(coldCorpus)] : []),
   ...[entries, baseEntries].flatMap((size) => [out('portal', size), out('bare', size)]),
 ];
 if (values.keep) console.error(`kept: ${folders.join(' ')}`);
