@@ -1,5 +1,6 @@
-// `npm run bench -- --entries N [--repeat R] [--check]`: builds the portal and a bare Astro baseline on one
-// generated corpus, alternating, and prints their figures as JSON; --check exits 1 when a budget is broken.
+// `npm run bench -- --entries N [--repeat R] [--edit] [--check]`: builds the portal and a bare Astro baseline on
+// one generated corpus, alternating, and prints their figures as JSON; --edit also measures publishing (three
+// edits, each rebuilt incrementally, and the identity check); --check exits 1 when a budget is broken.
 // How each figure is measured: docs/performance.md.
 import { libraryPath, routes } from '../../src/core/routes.ts';
 import { readFile, rm } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { apiSearch, launch, pageSearch, serve, unusedCustomElements } from './br
 import { brokenBudgets, budgets, type BudgetInput } from './budgets.ts';
 import { benchRelevance } from './relevance.ts';
 import { writeCorpus } from './generate-corpus.ts';
+import { measurePublishing } from './publishing.ts';
 import {
   folderBytes,
   frameBytes,
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     entries: { type: 'string', default: '1000' },
     repeat: { type: 'string' },
     check: { type: 'boolean', default: false },
+    /** Measure publishing: incremental rebuilds after three kinds of edit, and their identity with a cold build. */
+    edit: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     /** Keep the corpora and builds in the temporary folder, to look into them. */
     keep: { type: 'boolean', default: false },
@@ -163,6 +167,12 @@ const base = await buildBoth(baseCorpus, baseEntries, 1);
 const basePages = await htmlPages(out('portal', baseEntries));
 const baseFrame = (await practiceFigures(out('portal', baseEntries), basePages)).frame;
 const atN = await buildBoth(corpus, entries, repeat);
+const publishOut = join(tmpdir(), `bench-publish-${entries}`);
+const coldCorpus = `${corpus}-cold`;
+const coldOut = join(tmpdir(), `bench-publish-cold-${entries}`);
+const publishing = values.edit
+  ? await measurePublishing(corpus, publishOut, coldCorpus, coldOut, (line) => console.error(line))
+  : undefined;
 // Astro's content cache (.astro/, node_modules/.astro/) now points at the last corpus, and a plain build would
 // reuse it: rebuild it for the project's own content.
 await measureCommand(node, [astro, 'sync', '--force'], { ASTRO_TELEMETRY_DISABLED: '1' });
@@ -208,15 +218,16 @@ const marginalBuildSeconds = {
 };
 const budgetInput: BudgetInput = {
   entries,
-  marginalBuildSeconds,
   peakRssBytes: { portal: atN.portal.peakRssBytes, bare: atN.bare.peakRssBytes },
   practicePage: { ...practice, frameAtBase: baseFrame },
-  searchBytes: search.map(({ word, portalPage, bare }) => ({
+  searchBytes: search.map(({ word, portalPage, portalApi, bare }) => ({
     word,
     portal: portalPage.bytes,
+    stock: portalApi.bytes,
     bare: bare.bytes,
   })),
   unusedScripts,
+  publishing,
 };
 const broken = brokenBudgets(budgetInput);
 // The search's relevance set, on the project's own content (whatever N), served on the portal's port, free
@@ -300,17 +311,22 @@ const result = {
       files: bare.files,
     },
     ratio: round(portalPage.bytes / bare.bytes),
+    ratioToStock: round(portalPage.bytes / portalApi.bytes),
   })),
   unusedScripts,
   relevance,
+  publishing,
   budgets,
   broken,
 };
 console.log(JSON.stringify(result, null, 2));
 
+/** Astro's cache folder of a corpus, as astro.config.mjs names it. */
+const cacheOf = (folder: string) => join('node_modules/.astro/corpora', folder.replace(/[^\w.-]+/g, '_'));
 const folders = [
   corpus,
   baseCorpus,
+  ...(values.edit ? [publishOut, coldCorpus, coldOut, cacheOf(corpus), cacheOf(coldCorpus)] : []),
   ...[entries, baseEntries].flatMap((size) => [out('portal', size), out('bare', size)]),
 ];
 if (values.keep) console.error(`kept: ${folders.join(' ')}`);

@@ -1,13 +1,22 @@
 /** A page of the practice library as readers see it: its title, facet options with counts, notes and page links. */
 import type { Locale } from '../core/locales.ts';
-import { libraryPath, localizedPath, routes } from '../core/routes.ts';
+import { libraryPath, localeParams, localizedPath, routes } from '../core/routes.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { facetNames, shownOptions, type FacetName } from '../library/facets.ts';
 import { librarySorts, type LibrarySort } from '../library/library-state.ts';
 import { libraryStrings, type LibraryStrings } from '../library/library-strings.ts';
-import type { Catalog, Practice } from './catalog.ts';
+import { getCatalog, type Catalog, type Practice } from './catalog.ts';
 import type { Link } from './facts.ts';
-import { facetLabel, facetOptions, libraryLists, optionTarget, type LibraryList } from './library-pages.ts';
+import {
+  facetLabel,
+  facetOptions,
+  libraryLists,
+  libraryPaths,
+  optionTarget,
+  pagesOf,
+  type LibraryList,
+} from './library-pages.ts';
+import { withCacheKeys } from './page-keys.ts';
 import type { PageFrame } from './page-frame.ts';
 
 /** Facets whose options grow with the library list the most used ones and link to their full directory. */
@@ -117,4 +126,22 @@ export async function libraryPage(
     pages,
     pageHref: (number) => localizedPath(locale, libraryPath(facets, number)),
   };
+}
+
+/** The static paths of library pages (`libraryPaths`), each keyed by what its page shows. */
+export async function keyedLibraryPaths(...args: Parameters<typeof libraryPaths>) {
+  const catalog = await getCatalog();
+  return withCacheKeys(libraryPaths(...args), ({ locale, ...page }) => libraryPage(catalog, page, locale));
+}
+
+/** The first page of every note, the library's own address, in a language. */
+export async function firstLibraryPage() {
+  return pagesOf((await libraryLists()).get(libraryPath())!)[0]!;
+}
+
+/** The static paths of the library's first page in every language, keyed by what it shows. */
+export async function keyedLibraryIndexPaths() {
+  const catalog = await getCatalog();
+  const first = await firstLibraryPage();
+  return withCacheKeys(localeParams(), ({ locale }) => libraryPage(catalog, first, locale));
 }

@@ -348,22 +348,21 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
  * `languageNeutralFields`) differ from the original's, reported in the translation that differs.
  */
 function translationProblems(
-  files: readonly ParsedFile[],
-  values: ReadonlyMap<ParsedFile, unknown>,
+  files: readonly CheckedFile[],
+  values: ReadonlyMap<CheckedFile, unknown>,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const [name, definition] of Object.entries(collections)) {
     if (definition.layout !== 'entries') continue;
     const fields = languageNeutralFields(definition.schema);
-    const disagreements = (file: ParsedFile, original: ParsedFile, originalLocale: string): Problem[] => {
+    const disagreements = (file: CheckedFile, original: CheckedFile, originalLocale: string): Problem[] => {
       const reference = values.get(original) as Record<string, unknown>;
       const own = values.get(file) as Record<string, unknown>;
       return fields
         .filter((field) => JSON.stringify(own[field]) !== JSON.stringify(reference[field]))
         .map((field) =>
-          problemAt(
-            file,
-            nodeAt(file.document, [field])?.range?.[0],
+          file.problemAt(
+            [field],
             field,
             `${own[field] === undefined ? 'is missing here' : `is ${asWritten(own[field])} here`} but ${asWritten(reference[field])} in the ${languageNames.of(originalLocale) ?? originalLocale} version (${original.source.path}); dates, references, countries and types mean the same in every language, so write the same value in every translation`,
           ),
@@ -383,19 +382,16 @@ function translationProblems(
 }
 
 function referenceProblems(
-  file: ParsedFile,
-  data: unknown,
+  file: CheckedFile,
   existing: Record<ReferenceTarget, Set<string>>,
   drafts: ContentContext['drafts'],
 ): Problem[] {
   const { schema } = collections[file.collection];
   const found = [
-    ...findBrokenReferences(schema, data, existing),
-    ...findDraftReferences(schema, data, drafts),
+    ...findBrokenReferences(schema, file.data, existing),
+    ...findDraftReferences(schema, file.data, drafts),
   ];
-  return found.map((broken) =>
-    problemAt(file, nodeAt(file.document, broken.path)?.range?.[0], broken.path.join('.'), broken.message),
-  );
+  return found.map((broken) => file.problemAt(broken.path, broken.path.join('.'), broken.message));
 }
 
 /** The problems of the fields' own values (addresses, characters), at their lines. */
@@ -441,7 +437,7 @@ export interface ContentContext {
 
 /** The context of parsed files: what `checkContent` checks each entry against. */
 function contextOf(
-  files: readonly ParsedFile[],
+  files: readonly FileFacts[],
   publicFiles: ReadonlySet<string> = new Set(),
 ): ContentContext {
   const drafts = Object.fromEntries(
@@ -498,7 +494,7 @@ const isTable = (source: SourceFile) => source.path.endsWith('.csv');
  */
 function tableProblems(
   tables: readonly SourceFile[],
-  datasets: ReadonlyMap<ParsedFile, Dataset>,
+  datasets: ReadonlyMap<CheckedFile, Dataset>,
   existing: Record<ReferenceTarget, Set<string>>,
   someInvalid: boolean,
 ): Problem[] {
@@ -543,9 +539,8 @@ function tableProblems(
   }
   for (const { file, dataset } of named.values())
     problems.push(
-      problemAt(
-        file,
-        nodeAt(file.document, ['table'])?.range?.[0],
+      file.problemAt(
+        ['table'],
         'table',
         `names ${dataset.table}, which is not in ${folder}; upload the CSV beside this file`,
       ),
@@ -553,10 +548,89 @@ function tableProblems(
   return problems;
 }
 
+/** What the checks across files need of a file that parsed: its collection, id and fields. */
+interface FileFacts {
+  readonly source: { readonly path: string };
+  readonly collection: CollectionName;
+  readonly id: string;
+  readonly data: unknown;
+}
+
+/** A file that parsed, with the values its schema made (when valid) and where a field of it is written. */
+interface CheckedFile extends FileFacts {
+  readonly values: unknown;
+  /** A problem at a field, at the line it is written on (parsing the file again if it came from the cache). */
+  readonly problemAt: (field: readonly PropertyKey[], name: string, message: string) => Problem;
+}
+
+/**
+ * What the check keeps of each file between runs (the build's content guard keeps it in Astro's cache), so that
+ * an unchanged file is not parsed or checked again: its own problems and facts, by a digest of its path and
+ * bytes, and the problems of its values and body, by that digest and the context's. References and
+ * translations are checked across the whole corpus on every run. `next` receives what this run used.
+ */
+export interface CheckCache {
+  readonly digest: (...parts: (string | Uint8Array)[]) => string;
+  readonly previous: ReadonlyMap<string, unknown>;
+  readonly next: Map<string, unknown>;
+}
+
+/** `compute()`, or what the cache holds under `key`; either way kept for the next run. */
+function cached<Value>(cache: CheckCache | undefined, key: string, compute: () => Value): Value {
+  const value = (cache?.previous.get(key) as Value | undefined) ?? compute();
+  cache?.next.set(key, value);
+  return value;
+}
+
+/** A file's own problems (reading, YAML, schema) and, when it parsed, its facts as the cache keeps them. */
+function ownChecks(source: SourceFile, parsed: Map<string, ParsedFile>) {
+  const result = guarded(source.path, () => parseFile(source));
+  if (Array.isArray(result)) return { problems: result };
+  const file = result.parsed;
+  if (!file) return { problems: result.problems };
+  parsed.set(source.path, file);
+  const checked = guarded(source.path, () => schemaProblems(file, file.data));
+  const schema = Array.isArray(checked) ? { problems: checked } : checked;
+  return {
+    problems: [...result.problems, ...schema.problems],
+    facts: { collection: file.collection, id: file.id, data: file.data, values: schema.values },
+  };
+}
+
 /** Checks a whole corpus and returns every problem, sorted by file and line. */
-export function checkContent(sources: readonly SourceFile[], options: CheckOptions): Problem[] {
+export function checkContent(
+  sources: readonly SourceFile[],
+  options: CheckOptions,
+  cache?: CheckCache,
+): Problem[] {
   const tables = sources.filter(isTable);
-  const { files, problems } = parseAll(sources.filter((source) => !isTable(source)));
+  const problems: Problem[] = [];
+  const parsed = new Map<string, ParsedFile>();
+  const files: (CheckedFile & { digest: string; parsed: () => ParsedFile })[] = [];
+  for (const source of sources.filter((source) => !isTable(source))) {
+    const digest = cache?.digest(source.path, source.text) ?? '';
+    const own = cached(cache, `file:${digest}`, () => ownChecks(source, parsed));
+    problems.push(...own.problems);
+    if (!own.facts) continue;
+    const reparsed = () => {
+      let file = parsed.get(source.path);
+      if (!file) {
+        file = parseFile(source).parsed!;
+        parsed.set(source.path, file);
+      }
+      return file;
+    };
+    files.push({
+      source: { path: source.path },
+      digest,
+      ...own.facts,
+      parsed: reparsed,
+      problemAt: (field, name, message) => {
+        const file = reparsed();
+        return problemAt(file, nodeAt(file.document, field)?.range?.[0], name, message);
+      },
+    });
+  }
 
   const existing = Object.fromEntries(
     referenceTargets.map((name) => [
@@ -567,26 +641,35 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
 
   const { organisationDomains, publicPhones, drafts } = contextOf(files);
   const context: BodyContext = { ...options, organisationDomains, publicPhones };
+  const contextDigest =
+    cache?.digest(
+      JSON.stringify([
+        [...organisationDomains].sort(),
+        [...publicPhones].sort(),
+        [...(options.publicFiles ?? [])].sort(),
+        [...(options.uploadedSvgs ?? [])].sort(),
+      ]),
+    ) ?? '';
 
-  const valid = new Map<ParsedFile, unknown>();
+  const valid = new Map<CheckedFile, unknown>();
   for (const file of files) {
-    const values = file.data;
+    if (file.values !== undefined) valid.set(file, file.values);
+    // A file from the cache is parsed again only when its values and body need checking again, or a problem
+    // needs placing.
+    const reparsed = file.parsed;
     problems.push(
-      ...guarded(file.source.path, () => {
-        const checked = schemaProblems(file, values);
-        if (checked.problems.length === 0) valid.set(file, checked.values);
-        return [
-          ...checked.problems,
-          ...referenceProblems(file, values, existing, drafts),
-          ...valueProblems(file, values, options),
-          ...bodyProblems(file, context),
-        ];
-      }),
+      ...cached(cache, `content:${file.digest}:${contextDigest}`, () =>
+        guarded(file.source.path, () => [
+          ...valueProblems(reparsed(), file.data, options),
+          ...bodyProblems(reparsed(), context),
+        ]),
+      ),
+      ...guarded(file.source.path, () => referenceProblems(file, existing, drafts)),
     );
   }
   problems.push(...translationProblems(files, valid));
   const datasets = new Map(
-    [...valid].filter(([file]) => file.collection === 'datasets') as [ParsedFile, Dataset][],
+    [...valid].filter(([file]) => file.collection === 'datasets') as [CheckedFile, Dataset][],
   );
   const someInvalid = files.some((file) => file.collection === 'datasets' && !valid.has(file));
   problems.push(...tableProblems(tables, datasets, existing, someInvalid));
@@ -595,7 +678,7 @@ export function checkContent(sources: readonly SourceFile[], options: CheckOptio
 }
 
 /** The ids of a collection's entries whose every version is a draft, with the path of one of its files. */
-function draftsOf(files: readonly ParsedFile[]): Map<string, string> {
+function draftsOf(files: readonly FileFacts[]): Map<string, string> {
   const drafts = new Map<string, string>();
   const published = new Set<string>();
   for (const file of files) {

@@ -4,8 +4,10 @@ import { getCatalog } from '../../data/catalog.ts';
 import { entriesFeed } from '../../data/feeds.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { localeParams, routes } from '../../core/routes.ts';
+import { withCacheKeys } from '../../data/page-keys.ts';
 
-export const getStaticPaths = localeParams;
+export const getStaticPaths = async () =>
+  withCacheKeys(localeParams(), async () => [(await getCatalog()).practices, (await getCatalog()).events]);
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale }, site }) => {
   const { t } = useTranslations(locale);

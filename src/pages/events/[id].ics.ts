@@ -3,10 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarEvent } from '../../data/calendar.ts';
 import { getCatalog, type Event } from '../../data/catalog.ts';
 import { toICalendar } from '../../lib/ics.ts';
+import { withCacheKeys } from '../../data/page-keys.ts';
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
-  return [...catalog.events.values()].map((event) => ({ params: { id: event.slug }, props: { event } }));
+  const paths = [...catalog.events.values()].map((event) => ({
+    params: { id: event.slug },
+    props: { event },
+  }));
+  return withCacheKeys(paths, ({ event }) => event);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ event: Event }> = ({ props, site }) => {

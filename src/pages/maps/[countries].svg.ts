@@ -4,6 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, memberCountries } from '../../data/catalog.ts';
 import { countryMap, countryMapSvg } from '../../lib/country-map.ts';
 import { countryMapId } from '../../core/routes.ts';
+import { withCacheKeys } from '../../data/page-keys.ts';
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
@@ -12,7 +13,10 @@ export const getStaticPaths = (async () => {
     ...[...catalog.networks.values()].map((network) => memberCountries(catalog, network)),
   ].filter((codes) => codes.length > 0);
   const byId = new Map(sets.map((codes) => [countryMapId(codes), codes]));
-  return [...byId].map(([id, codes]) => ({ params: { countries: id }, props: { codes } }));
+  return withCacheKeys(
+    [...byId].map(([id, codes]) => ({ params: { countries: id }, props: { codes } })),
+    ({ codes }) => codes,
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ codes: string[] }> = ({ props }) =>

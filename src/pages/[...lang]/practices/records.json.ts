@@ -4,8 +4,10 @@ import type { APIRoute } from 'astro';
 import { libraryRecords } from '../../../data/library-pages.ts';
 import { useTranslations, type Locale } from '../../../i18n/index.ts';
 import { localeParams } from '../../../core/routes.ts';
+import { withCacheKeys } from '../../../data/page-keys.ts';
 
-export const getStaticPaths = localeParams;
+export const getStaticPaths = () =>
+  withCacheKeys(localeParams(), ({ locale }) => libraryRecords(locale, useTranslations(locale).t));
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props }) =>
   Response.json(await libraryRecords(props.locale, useTranslations(props.locale).t));

@@ -7,8 +7,10 @@ import { useTranslations, type Locale } from '../../../../i18n/index.ts';
 import { entryPath } from '../../../../core/routes.ts';
 import { inLocale } from '../../../../lib/translations.ts';
 import { termPaths, termPractices } from '../../../../data/terms.ts';
+import { withCacheKeys } from '../../../../data/page-keys.ts';
 
-export const getStaticPaths = termPaths;
+export const getStaticPaths = () =>
+  withCacheKeys(termPaths(), async (p) => [p.item, termPractices(await getCatalog(), p.taxonomy, p.item.id)]);
 
 export const GET: APIRoute<{ locale: Locale; taxonomy: 'themes' | 'groups'; item: TermEntry }> = async ({
   props: { locale, taxonomy, item: term },
