@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { editorPorts, editorSandbox } from './editor-sandbox.ts';
+import { expect, type Page } from '@playwright/test';
+import { editorPorts, editorSandbox, test } from './editor-sandbox.ts';
 
 const editor = `http://127.0.0.1:${editorPorts.dev}/admin/`;
 const sandbox = editorSandbox(editorPorts.decap);
