@@ -151,6 +151,20 @@ function removeFiles(repository: string, branch: string, paths: readonly string[
   }
 }
 
+/**
+ * Deletes draft branches that hold no change (a save of an unchanged entry makes one): decap-server fails on
+ * them (500), and a draft with nothing in it is no draft.
+ */
+function pruneEmptyDrafts(repository: string, defaultBranch: string): void {
+  const current = git(repository, 'rev-parse', '--abbrev-ref', 'HEAD').trim();
+  const drafts = git(repository, 'branch', '--list', 'cms/*', '--format=%(refname:short)')
+    .split('\n')
+    .filter((branch) => branch && branch !== current);
+  for (const branch of drafts)
+    if (git(repository, 'diff', '--name-only', defaultBranch, branch).trim() === '')
+      git(repository, 'branch', '--quiet', '-D', branch);
+}
+
 interface Response {
   statusCode: number;
   status(code: number): Response;
@@ -167,6 +181,8 @@ function adapter(repository: string) {
     queue = new Promise((resolve) => (release = resolve));
     response.on('close', () => release());
     void turn.then(() => {
+      if (request.body.action === 'unpublishedEntries' || request.body.action === 'unpublishedEntry')
+        pruneEmptyDrafts(repository, request.body.params?.branch ?? 'main');
       const { request: rewritten, plan } = planRequest(
         request.body,
         (branch, path) => readOnBranch(repository, branch, path),

@@ -168,6 +168,16 @@ describe('two editors on two translations of the same entry', { timeout: 30_000 
   });
 });
 
+describe('a save that changes nothing', { timeout: 30_000 }, () => {
+  it('leaves no draft behind that the workflow could not open', async () => {
+    await call('publishUnpublishedEntry', { collection: 'practices', slug: 'casework' });
+    const base = { [path('en')]: english };
+    expect((await save({ [path('en')]: english }, { workflow: true, base })).status).toBe(200);
+    expect((await call('unpublishedEntries', {})).body).toEqual([]);
+    expect((await call('unpublishedEntry', { collection: 'practices', slug: 'casework' })).status).toBe(404);
+  });
+});
+
 describe('planRequest', () => {
   const nothing = () => null;
   it('does not remove a translation someone else created after the editor opened the entry', () => {
