@@ -1,5 +1,5 @@
-// patches/decap-cms-core+3.19.1.patch is applied to the copy of Decap the editor is bundled from: unpatched, the
-// draft reducer compared a translation's fields with the whole stored `i18n` map (`e.get(...dataPath)`), so an
+// patches/decap-cms-core+3.19.1.patch is applied to the copy of Decap the editor is bundled from. Unpatched, a
+// new, empty form said "Changes saved", and the draft reducer compared a translation's fields with the whole stored `i18n` map (`e.get(...dataPath)`), so an
 // entry with a translation showed "Unsaved Changes" as soon as it opened. The editor's e2e test shows the effect;
 // this test says at once when `npm install` ran without applying the patch, or Decap changed under it.
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,14 @@ describe('the patch to Decap’s draft reducer', () => {
   it('is applied to the installed decap-cms-core', () => {
     expect(reducer).toContain('newData.equals(e.getIn(dataPath))');
     expect(reducer).not.toContain('e.get(...dataPath)');
+  });
+
+  it('is applied to the toolbar: a new, empty form does not say "Changes saved"', () => {
+    const toolbar = readFileSync(
+      'node_modules/decap-cms-core/dist/esm/components/Editor/EditorToolbar.js',
+      'utf8',
+    );
+    expect(toolbar).toContain('isNewEntry ? null : _jsx(BackStatusUnchanged');
   });
 
   it('targets the version installed', () => {
