@@ -2,7 +2,7 @@
  * The editor at /admin/: Decap CMS with the site's formats, MDX component forms and previews. Bundled by
  * src/cms/bundle.ts into dist/admin/; its configuration is /admin/config.yml, generated from the schemas.
  */
-import CMS from 'decap-cms-app';
+import CMS, { interfaceLocales } from './decap-core.ts';
 import type { EditorComponentOptions } from 'decap-cms-core';
 import { defaultLocale } from '../../core/locales.ts';
 import { routes } from '../../core/routes.ts';
@@ -160,4 +160,17 @@ for (const name of ['practices', 'events', 'networks', 'pages'])
   CMS.registerPreviewTemplate(name, EntryPreview);
 
 // decap-server (npm run cms) answers through the dev server on this origin; Decap wants an absolute address.
-CMS.init({ config: { local_backend: { url: new URL(routes.editorApi, location.href).href } } as never });
+/** The editor's interface in the browser's first language that Decap translates, otherwise English. */
+const interfaceLocale =
+  navigator.languages
+    .map((language) => language.slice(0, 2))
+    .find((language): language is (typeof interfaceLocales)[number] =>
+      (interfaceLocales as readonly string[]).includes(language),
+    ) ?? 'en';
+
+CMS.init({
+  config: {
+    locale: interfaceLocale,
+    local_backend: { url: new URL(routes.editorApi, location.href).href },
+  } as never,
+});
