@@ -1,6 +1,5 @@
 // End-to-end tests: the built site (dist/), served by `astro preview` on 127.0.0.1, in Debian's Chromium.
 import { defineConfig, devices } from '@playwright/test';
-import { editorPorts } from './tests/e2e/editor-sandbox.ts';
 
 // PREVIEW_PORT lets two checkouts run their tests side by side.
 const port = Number(process.env['PREVIEW_PORT'] ?? 4321);
@@ -39,6 +38,7 @@ export default defineConfig({
       },
     },
   ],
+  // The editor's servers are started by its own spec (tests/e2e/editor-sandbox.ts), not for every spec.
   webServer: [
     {
       command: `npx astro preview --host 127.0.0.1 --port ${port}`,
@@ -46,21 +46,6 @@ export default defineConfig({
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
-    },
-    // The editor's test (editor.spec.ts): decap-server on a throwaway copy of content/, never on this checkout,
-    // and the dev server that serves /admin/ and passes its requests on to that decap-server.
-    {
-      command: 'node tests/e2e/editor-sandbox.ts',
-      port: editorPorts.decap,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 60_000,
-    },
-    {
-      command: `npx astro dev --host 127.0.0.1 --port ${editorPorts.dev}`,
-      url: `http://127.0.0.1:${editorPorts.dev}/admin/`,
-      env: { ASTRO_TELEMETRY_DISABLED: '1', DECAP_PORT: String(editorPorts.decap), CMS_BRANCH: 'main' },
-      reuseExistingServer: !process.env['CI'],
-      timeout: 180_000,
     },
   ],
 });

@@ -1,20 +1,18 @@
 /**
- * `npm run cms`: local editing. Starts decap-server (git mode, 127.0.0.1 only) on this checkout and Astro's dev
- * server, which serves the editor at /admin/ and passes its requests on to decap-server.
+ * `npm run cms`: local editing. Starts the local editing server (decap-server's git mode behind the adapter of
+ * src/cms/local-server.ts, 127.0.0.1 only) on this checkout and Astro's dev server, which serves the editor at
+ * /admin/ and passes its requests on to it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { decapServerEnv, decapServerPort } from '../src/cms/local-server.ts';
+import { decapServerPort, startLocalServer } from '../src/cms/local-server.ts';
 import { routes } from '../src/core/routes.ts';
 
 const devPort = Number(process.env['PORT'] ?? 4321);
 const decapPort = decapServerPort();
 const node = process.execPath;
 
+const localServer = await startLocalServer(process.cwd(), decapPort);
 const children: ChildProcess[] = [
-  spawn(node, ['node_modules/decap-server/dist/index.js'], {
-    env: { ...process.env, ...decapServerEnv(process.cwd(), decapPort) },
-    stdio: 'inherit',
-  }),
   spawn(node, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(devPort)], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DECAP_PORT: String(decapPort) },
     stdio: 'inherit',
@@ -28,6 +26,7 @@ console.log(
 
 function stop(code: number): void {
   for (const child of children) child.kill('SIGTERM');
+  localServer.close();
   process.exitCode = code;
 }
 process.on('SIGINT', () => stop(0));

@@ -51,6 +51,7 @@ export function adminPage(backend: GitBackend): string {
     <meta name="robots" content="noindex, nofollow">
     <meta http-equiv="Content-Security-Policy" content="${adminPolicy(backend)}">
     <title>Practice Exchange editor</title>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
     <style>
       /* Decap's fields are left to right: each paragraph takes the direction of its text, so Arabic reads right to left. */
       input, textarea, [contenteditable] :is(p, div, li, h1, h2, h3, h4, h5, h6, blockquote) {

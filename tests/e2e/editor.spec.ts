@@ -4,15 +4,56 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { editorPorts, editorSandbox } from './editor-sandbox.ts';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { parseEntry } from '../../src/cms/frontmatter.ts';
+import { languageNeutralFields } from '../../src/lib/schema-walk.ts';
+import { collections } from '../../src/schemas/index.ts';
+import { editorPorts, editorSandbox, test } from './editor-sandbox.ts';
 
 const editor = `http://127.0.0.1:${editorPorts.dev}/admin/`;
 const sandbox = editorSandbox(editorPorts.decap);
 const sandboxFile = (path: string) => join(sandbox, path);
 
-// The tests share one sandbox repository, whose working tree decap-server switches between branches.
-test.describe.configure({ mode: 'serial', timeout: 360_000 });
+// The tests share one sandbox repository, whose working tree decap-server switches between branches, and one
+// signed-in page: they build on each other, in order.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+let page: Page;
+/** Console errors and failed API calls on the pages the tests walk. */
+const problems: string[] = [];
+
+/** A signed-in editor's page that records console errors and failed API requests. */
+async function editorPage(browser: Browser): Promise<Page> {
+  const opened = await browser.newPage();
+  opened.on('dialog', (dialog) => void dialog.accept());
+  opened.on('console', (message) => {
+    // A 404 is how the local server says "no draft of this entry" (reported below when it is anything else).
+    const probe =
+      message.text().startsWith('Failed to load resource') && message.location().url.endsWith('/api/v1/');
+    if (message.type() === 'error' && !probe)
+      problems.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  opened.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(editor).origin)
+      problems.push(`request to ${request.url()}`);
+  });
+  opened.on('response', (response) => {
+    const action = /"action":"(\w+)"/.exec(response.request().postData() ?? '')?.[1];
+    if (response.status() >= 400 && !(response.status() === 404 && action === 'unpublishedEntry'))
+      problems.push(`HTTP ${response.status()} for ${action ?? response.url()}`);
+  });
+  await signIn(opened);
+  return opened;
+}
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  page = await editorPage(browser);
+});
+
+test.afterEach(() => {
+  expect(problems.splice(0)).toEqual([]);
+});
 
 /** The site's validator on the sandbox's content: its exit code and report. */
 function checkSandboxContent(): { status: number; output: string } {
@@ -51,6 +92,7 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
 
 /** Opens a new practice note and fills its required fields and one resource, a link to `resourceUrl`. */
 async function startPracticeNote(page: Page, title: string, resourceUrl: string): Promise<void> {
+  await page.goto(`${editor}#/collections/practices`);
   await page.goto(`${editor}#/collections/practices/new`);
   await field(page, 'Title').fill(title);
   await field(page, 'Summary').fill('How a caseworker refers a person to the right service, step by step.');
@@ -66,21 +108,64 @@ async function startPracticeNote(page: Page, title: string, resourceUrl: string)
   await choose(page, 'Language', 'English');
 }
 
+/** Saves, and checks that the editor then says so and claims no unsaved change. */
+async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Changes saved')).toBeVisible();
+  await expect(page.getByText('Unsaved Changes')).toBeHidden();
+}
+
+/** The form of one language: the pane whose language button says "Writing in XX". */
+function pane(on: Page, language: string) {
+  return on
+    .locator('div')
+    .filter({ has: on.getByRole('button', { name: `Writing in ${language.toUpperCase()}`, exact: true }) })
+    .filter({ has: on.getByLabel('Title', { exact: true }) })
+    .last();
+}
+
+/** Opens an entry and shows `language` in the translation pane beside English. */
+async function openTranslation(on: Page, collection: string, slug: string, language: string): Promise<void> {
+  await on.goto(`${editor}#/collections/${collection}`);
+  await on.goto(`${editor}#/collections/${collection}/entries/${slug}`);
+  await expect(field(on, 'Title')).not.toHaveValue('', { timeout: 30_000 });
+  await on.getByRole('button', { name: /^Writing in (?!EN)/ }).click();
+  await on.getByRole('menuitem').filter({ hasText: language.toUpperCase() }).last().click();
+  await expect(pane(on, language)).toBeVisible();
+}
+
+/** Types a translation's title, summary and text into its pane, replacing what was there. */
+async function translate(
+  on: Page,
+  language: string,
+  words: { title: string; summary: string; text: string },
+) {
+  const form = pane(on, language);
+  await form.getByLabel('Title', { exact: true }).fill(words.title);
+  await form.getByLabel('Summary', { exact: true }).fill(words.summary);
+  await form.locator('[contenteditable="true"]').first().click();
+  await on.keyboard.press('ControlOrMeta+A');
+  await on.keyboard.press('Delete');
+  if (words.text) await on.keyboard.type(words.text);
+}
+
+/** An entry's file in the sandbox, read as the site reads it (null: no file). */
+function entryFile(collection: string, language: string, slug: string): Record<string, unknown> | null {
+  const path = sandboxFile(`content/${collection}/${language}/${slug}.mdx`);
+  return existsSync(path) ? parseEntry(readFileSync(path, 'utf8')) : null;
+}
+
+/** Checks that a translation on disk has the English entry's language-neutral fields, unchanged. */
+function expectSameNeutralFields(language: string, slug: string): void {
+  const english = entryFile('practices', 'en', slug);
+  const translated = entryFile('practices', language, slug);
+  for (const name of languageNeutralFields(collections.practices.schema))
+    expect(translated?.[name], name).toEqual(english?.[name]);
+}
+
 /** Sets the editorial status to Ready and publishes, confirming the editor's question. */
 async function publish(page: Page): Promise<void> {
-  page.on('dialog', (dialog) => void dialog.accept());
-  // Reopened after its first save, Decap's widgets report their values again a few seconds later and the entry
-  // shows "Unsaved Changes" although nothing differs (the second save commits nothing); status changes wait
-  // for a clean entry, so save once more when that happens.
-  const unsaved = page.getByText('Unsaved Changes');
-  const appeared = await unsaved.waitFor({ timeout: 10_000 }).then(
-    () => true,
-    () => false,
-  );
-  if (appeared) {
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(unsaved).toBeHidden({ timeout: 30_000 });
-  }
   await page.getByRole('button', { name: /^Status:/ }).click({ timeout: 30_000 });
   await page.getByRole('menuitem', { name: 'Ready' }).click();
   await page.getByRole('button', { name: 'Publish', exact: true }).click({ timeout: 30_000 });
@@ -88,12 +173,7 @@ async function publish(page: Page): Promise<void> {
   await expect(page.getByText('Entry published')).toBeVisible({ timeout: 30_000 });
 }
 
-test('the editor loads from our origin only and lists every collection', async ({ page }) => {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).origin !== new URL(editor).origin) foreign.push(request.url());
-  });
-  await signIn(page);
+test('the editor loads from our origin only and lists every collection', async () => {
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   for (const name of [
     'Practice notes',
@@ -106,11 +186,10 @@ test('the editor loads from our origin only and lists every collection', async (
     'Search terms',
   ])
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
-  expect(foreign).toEqual([]);
+  // Requests to other origins are reported by editorPage() and fail the test after it.
 });
 
-test('an editor opens a practice note and sees its fields filled in', async ({ page }) => {
-  await signIn(page);
+test('an editor opens a practice note and sees its fields filled in', async () => {
   await page.getByRole('link', { name: 'Practice notes', exact: true }).click();
   await page.getByRole('link', { name: /Casework e-module and face-to-face training/ }).click();
   await expect(field(page, 'Title')).toHaveValue(
@@ -122,37 +201,12 @@ test('an editor opens a practice note and sees its fields filled in', async ({ p
   await expect(page.getByText('Training or e-module').first()).toBeVisible();
 });
 
-test('the preview shows a translation in its language and direction, labelled in that language', async ({
-  page,
-}) => {
-  await signIn(page);
-  await page.goto(`${editor}#/collections/practices/entries/casework-e-module-and-training`);
-  await expect(field(page, 'Title')).not.toHaveValue('', { timeout: 30_000 });
-  await page.locator('button[title="Toggle preview"]').click();
-  const preview = page.frameLocator('iframe').first().locator('main');
-  await expect(preview).toHaveAttribute('lang', 'en');
-  await page.getByRole('button', { name: 'Writing in EN' }).click();
-  await page.getByRole('menuitem').filter({ hasText: 'HR' }).last().click();
-  await expect(preview).toHaveAttribute('lang', 'hr');
-  await expect(preview).toHaveAttribute('dir', 'ltr');
-  await expect(preview.locator('.eyebrow')).toHaveText('Edukacija ili e-modul');
-  // A translation begun in Arabic previews right to left.
-  await page.getByRole('button', { name: 'Writing in HR' }).click();
-  await page.getByRole('menuitem').filter({ hasText: 'AR' }).last().click();
-  await page
-    .getByLabel(/^Title/)
-    .first()
-    .fill('وحدة إلكترونية وتدريب حضوري');
-  await expect(preview).toHaveAttribute('lang', 'ar');
-  await expect(preview).toHaveAttribute('dir', 'rtl');
-});
-
-test('a practice note without its text is refused with a message, and nothing is written', async ({
-  page,
-}) => {
+test('a practice note without its text is refused with a message, and nothing is written', async () => {
   const before = branches();
-  await signIn(page);
+  await page.goto(`${editor}#/collections/practices`);
   await page.goto(`${editor}#/collections/practices/new`);
+  await expect(field(page, 'Title')).toBeVisible();
+  await expect(page.getByText('Changes saved')).toBeHidden();
   await field(page, 'Title').fill('Note left unfinished');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText("Oops, you've missed a required field.")).toBeVisible();
@@ -161,11 +215,8 @@ test('a practice note without its text is refused with a message, and nothing is
   expect(existsSync(sandboxFile('content/practices/en/note-left-unfinished.mdx'))).toBe(false);
 });
 
-test('the editor refuses, before saving, what the build would refuse, with the checker’s message', async ({
-  page,
-}) => {
+test('the editor refuses, before saving, what the build would refuse, with the checker’s message', async () => {
   const before = branches();
-  await signIn(page);
   // A direction override hidden in the title ("Trojan Source"), a link that runs a script, an image written into
   // the page as a data: address and a private phone number in the text, which no organisation lists as public
   // (content-context.json). (A web-address field refuses javascript: by its own pattern.)
@@ -189,12 +240,11 @@ test('the editor refuses, before saving, what the build would refuse, with the c
   );
   expect(branches()).toEqual(before);
   expect(existsSync(sandboxFile('content/practices/en/invoice-for-gnp-exe.mdx'))).toBe(false);
+  // Back to the rich-text view, which the editor remembers for the next entry.
+  await text.getByRole('switch').click();
 });
 
-test('a new practice note with a resource and referral steps is saved, published and valid', async ({
-  page,
-}) => {
-  await signIn(page);
+test('a new practice note with a resource and referral steps is saved, published and valid', async () => {
   await startPracticeNote(page, 'Référral pathway for a test', 'https://www.redcross.org.uk/');
 
   const text = page.locator('[contenteditable="true"]').first();
@@ -209,8 +259,7 @@ test('a new practice note with a resource and referral steps is saved, published
   await page.keyboard.press('Enter');
   await page.keyboard.type('Refer to the specialist service');
 
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+  await save(page);
   await publish(page);
 
   const path = 'content/practices/en/referral-pathway-for-a-test.mdx';
@@ -232,21 +281,97 @@ test('a new practice note with a resource and referral steps is saved, published
   expect(check.status).toBe(0);
 });
 
-test('editing a seed entry changes only the edited field', async ({ page }) => {
+test('editing a seed entry changes only the edited field', async () => {
   const path = 'content/practices/en/casework-e-module-and-training.mdx';
   const before = readFileSync(sandboxFile(path), 'utf8');
-  await signIn(page);
   await page.goto(`${editor}#/collections/practices/entries/casework-e-module-and-training`);
   const summary = field(page, 'Summary');
   await expect(summary).not.toHaveValue('', { timeout: 30_000 });
   await summary.fill('A transferable e-module and face-to-face training for caseworkers.');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+  await save(page);
   await publish(page);
   await expect.poll(() => readFileSync(sandboxFile(path), 'utf8'), { timeout: 30_000 }).not.toBe(before);
   const after = readFileSync(sandboxFile(path), 'utf8');
   const changed = after.split('\n').filter((line, index) => line !== before.split('\n')[index]);
   expect(changed).toEqual(['summary: A transferable e-module and face-to-face training for caseworkers.']);
+});
+
+const added = [
+  {
+    language: 'fr',
+    title: 'Module en ligne sur l’identification en première ligne',
+    summary: 'Un module en ligne pour reconnaître les signes de la traite.',
+    text: 'Le module aide les intervenants de première ligne.',
+  },
+  {
+    language: 'es',
+    title: 'Módulo en línea de identificación en primera línea',
+    summary: 'Un módulo en línea para reconocer los indicios de la trata.',
+    text: 'El módulo ayuda al personal de primera línea.',
+  },
+  {
+    language: 'ar',
+    title: 'وحدة إلكترونية للتعرف على الضحايا في الخطوط الأمامية',
+    summary: 'وحدة إلكترونية للتعرف على علامات الاتجار بالبشر.',
+    text: 'تساعد الوحدة العاملين في الخطوط الأمامية.',
+  },
+] as const;
+
+const slug = 'frontline-identification-e-module';
+
+for (const words of added)
+  test(`a translation into ${words.language} is added in the workflow, published, and the entry still opens`, async () => {
+    await openTranslation(page, 'practices', slug, words.language);
+    await translate(page, words.language, words);
+    await save(page);
+    await publish(page);
+    await expect
+      .poll(() => entryFile('practices', words.language, slug)?.['title'], { timeout: 30_000 })
+      .toBe(words.title);
+    expect(entryFile('practices', words.language, slug)?.['body']).toContain(words.text);
+    expectSameNeutralFields(words.language, slug);
+    await openTranslation(page, 'practices', slug, words.language);
+    await expect(pane(page, words.language).getByLabel('Title', { exact: true })).toHaveValue(words.title);
+    await expect(page.getByText('Unsaved Changes')).toBeHidden();
+  });
+
+test('an existing Croatian translation is changed in the workflow: one line of its file changes', async () => {
+  const entry = 'casework-e-module-and-training';
+  const path = sandboxFile(`content/practices/hr/${entry}.mdx`);
+  const before = readFileSync(path, 'utf8');
+  const english = readFileSync(sandboxFile(`content/practices/en/${entry}.mdx`), 'utf8');
+  await openTranslation(page, 'practices', entry, 'hr');
+  await pane(page, 'hr').getByLabel('Summary', { exact: true }).fill('Prenosivi e-modul i izobrazba uživo.');
+  await save(page);
+  await publish(page);
+  await expect.poll(() => readFileSync(path, 'utf8'), { timeout: 30_000 }).not.toBe(before);
+  const changed = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line, index) => line !== before.split('\n')[index]);
+  expect(changed).toEqual(['summary: Prenosivi e-modul i izobrazba uživo.']);
+  expect(readFileSync(sandboxFile(`content/practices/en/${entry}.mdx`), 'utf8')).toBe(english);
+});
+
+test('the preview shows a translation in its language and direction, labelled in that language', async () => {
+  await page.goto(`${editor}#/collections/practices/entries/casework-e-module-and-training`);
+  await expect(field(page, 'Title')).not.toHaveValue('', { timeout: 30_000 });
+  await page.locator('button[title="Toggle preview"]').click();
+  const preview = page.frameLocator('iframe').first().locator('main');
+  await expect(preview).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Writing in EN' }).click();
+  await page.getByRole('menuitem').filter({ hasText: 'HR' }).last().click();
+  await expect(preview).toHaveAttribute('lang', 'hr');
+  await expect(preview).toHaveAttribute('dir', 'ltr');
+  await expect(preview.locator('.eyebrow')).toHaveText('Edukacija ili e-modul');
+  // A translation begun in Arabic previews right to left.
+  await page.getByRole('button', { name: 'Writing in HR' }).click();
+  await page.getByRole('menuitem').filter({ hasText: 'AR' }).last().click();
+  await page
+    .getByLabel(/^Title/)
+    .first()
+    .fill('وحدة إلكترونية وتدريب حضوري');
+  await expect(preview).toHaveAttribute('lang', 'ar');
+  await expect(preview).toHaveAttribute('dir', 'rtl');
 });
 
 test('the published note appears in the site built from the repository', async () => {

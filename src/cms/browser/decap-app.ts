@@ -2,7 +2,7 @@
  * The editor at /admin/: Decap CMS with the site's formats, MDX component forms and previews. Bundled by
  * src/cms/bundle.ts into dist/admin/; its configuration is /admin/config.yml, generated from the schemas.
  */
-import CMS from 'decap-cms-app';
+import CMS, { interfaceLocales } from './decap-core.ts';
 import type { EditorComponentOptions } from 'decap-cms-core';
 import { defaultLocale } from '../../core/locales.ts';
 import { routes } from '../../core/routes.ts';
@@ -32,23 +32,69 @@ for (const block of mdxBlocks) {
 
 /** The part of a Decap backend that saves an entry's files. */
 interface GitImplementation {
-  persistEntry(entry: { dataFiles: { raw: string }[] }, options: unknown): Promise<unknown>;
+  persistEntry(entry: { dataFiles: { path: string; raw: string }[] }, options: unknown): Promise<unknown>;
+}
+
+/** The local editing server's backend (npm run cms): every call is one request. */
+interface ProxyImplementation extends GitImplementation {
+  request(payload: { action: string; params: Record<string, unknown> }): Promise<unknown>;
+}
+
+/** A file as the local editing server returns it. */
+interface ServerFile {
+  data: string | null;
+  file?: { path: string };
+}
+
+/**
+ * The text of each file as this editor last read or saved it (null: there was no file), sent with every save:
+ * the local editing server refuses to overwrite a file someone else saved since (src/cms/local-server.ts).
+ */
+const opened = new Map<string, string | null>();
+
+function remember(action: string, params: Record<string, unknown>, answer: unknown): void {
+  const files: ServerFile[] = Array.isArray(answer) ? (answer as ServerFile[]) : [answer as ServerFile];
+  if (action === 'unpublishedEntryDataFile')
+    opened.set(String(params['path']), (answer as ServerFile).data ?? null);
+  else if (['getEntry', 'entriesByFolder', 'entriesByFiles'].includes(action))
+    for (const { data, file } of files) if (file) opened.set(file.path, data ?? null);
 }
 
 /**
  * Decap writes a file for every language an entry has data in, and the language-neutral fields it copies
- * (`i18n: duplicate`) give every language data: formatEntry() leaves an unwritten translation empty, and
- * Decap's own end-of-line makes that a one-line file. Each Git backend is wrapped so such files are not saved.
+ * (`i18n: duplicate`) give every language data: formatEntry() leaves a translation without text empty, and
+ * Decap's own end-of-line makes that a one-line file. The local editing server removes such a file (a
+ * translation an editor emptied) and never writes it; the hosted Git backends are not sent it.
  */
 for (const name of ['github', 'gitea', 'forgejo', 'proxy']) {
   const backend = CMS.getBackend(name);
   if (!backend) continue;
   const init = backend.init.bind(backend);
   backend.init = (...args: Parameters<typeof init>) => {
-    const implementation = init(...args) as unknown as GitImplementation;
+    const implementation = init(...args) as unknown as ProxyImplementation;
     const persist = implementation.persistEntry.bind(implementation);
-    implementation.persistEntry = (entry, options) =>
-      persist({ ...entry, dataFiles: entry.dataFiles.filter((file) => file.raw.trim() !== '') }, options);
+    implementation.persistEntry = (entry, options) => {
+      const dataFiles = entry.dataFiles
+        .map((file) => (file.raw.trim() === '' ? { ...file, raw: '' } : file))
+        .filter((file) => name === 'proxy' || file.raw !== '');
+      return persist({ ...entry, dataFiles }, options);
+    };
+    if (name === 'proxy') {
+      const request = implementation.request.bind(implementation);
+      implementation.request = async ({ action, params }) => {
+        const files = (params['dataFiles'] ?? []) as { path: string; raw: string }[];
+        const base = Object.fromEntries(
+          files.filter((f) => opened.has(f.path)).map((f) => [f.path, opened.get(f.path)]),
+        );
+        const answer = await request({
+          action,
+          params: action === 'persistEntry' ? { ...params, base } : params,
+        });
+        remember(action, params, answer);
+        for (const file of files) opened.set(file.path, file.raw === '' ? null : file.raw);
+        return answer;
+      };
+    }
     return implementation;
   };
 }
@@ -123,4 +169,17 @@ for (const name of ['practices', 'events', 'networks', 'pages'])
   CMS.registerPreviewTemplate(name, EntryPreview);
 
 // decap-server (npm run cms) answers through the dev server on this origin; Decap wants an absolute address.
-CMS.init({ config: { local_backend: { url: new URL(routes.editorApi, location.href).href } } as never });
+/** The editor's interface in the browser's first language that Decap translates, otherwise English. */
+const interfaceLocale =
+  navigator.languages
+    .map((language) => language.slice(0, 2))
+    .find((language): language is (typeof interfaceLocales)[number] =>
+      (interfaceLocales as readonly string[]).includes(language),
+    ) ?? 'en';
+
+CMS.init({
+  config: {
+    locale: interfaceLocale,
+    local_backend: { url: new URL(routes.editorApi, location.href).href },
+  } as never,
+});
