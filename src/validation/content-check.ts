@@ -21,7 +21,7 @@ import type { Dataset } from '../schemas/dataset.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { uploadFolder } from './addresses.ts';
 import { checkBody, phoneDigits, type BodyContext, type UploadContext } from './body-check.ts';
-import { invisibleInName } from './characters.ts';
+import { invisibleCharacters, invisibleInName } from './characters.ts';
 import { checkTable } from './dataset-check.ts';
 import { decodeFile } from './encoding.ts';
 import { fieldProblems } from './field-check.ts';
@@ -714,5 +714,10 @@ function guarded<Result>(path: string, check: () => Result): Result | Problem[] 
 /** One line per problem: `path:line:column  field  message`. */
 export function formatProblem(problem: Problem, root = ''): string {
   const where = `${root}${problem.file}:${problem.line}:${problem.column}`;
-  return [where, problem.field || '(file)', problem.message].join('  ');
+  // A field name typed with an invisible character in it would print as the name it imitates.
+  const field = problem.field.replace(
+    invisibleCharacters,
+    (character) => `<U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+  return [where, field || '(file)', problem.message].join('  ');
 }

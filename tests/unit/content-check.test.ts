@@ -1,6 +1,6 @@
 // The checker on small in-memory corpora: limits, and that it never throws.
 import { describe, expect, it } from 'vitest';
-import { checkContent, limits, type SourceFile } from '../../src/validation/content-check.ts';
+import { checkContent, formatProblem, limits, type SourceFile } from '../../src/validation/content-check.ts';
 
 const options = { publicFiles: new Set<string>() };
 const theme = (id: string, text: string | Uint8Array): SourceFile => ({
@@ -104,5 +104,21 @@ describe('references to drafts', () => {
         { path: 'practices/en/other.mdx', text: fields('related: [draft]\n') },
       ),
     ).toEqual([]);
+  });
+});
+
+describe('formatProblem', () => {
+  it('shows an invisible character in a field name by its code point, not as the name it imitates', () => {
+    const problem = {
+      file: 'practices/en/note.mdx',
+      line: 6,
+      column: 1,
+      field: '\ufeffanisations',
+      message: 'is not a field',
+    };
+    expect(formatProblem(problem)).toBe('practices/en/note.mdx:6:1  <U+FEFF>anisations  is not a field');
+    expect(formatProblem({ ...problem, field: '' }, 'content/')).toBe(
+      'content/practices/en/note.mdx:6:1  (file)  is not a field',
+    );
   });
 });
