@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { glob, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { locales } from '../core/locales.ts';
 import { localizedPath, routes } from '../core/routes.ts';
@@ -53,14 +53,15 @@ export async function precacheList(site: string, budget = precacheBudget): Promi
   const list = await Promise.all(
     (await shellFiles(site)).map(async ({ url, file }) => {
       const data = await readFile(join(site, file));
-      return { url, revision: digest(data), bytes: data.byteLength };
+      // Counted as the reader's connection carries it: compressed, as every host here serves these files.
+      return { url, revision: digest(data), bytes: gzipSync(data).byteLength };
     }),
   );
   const total = list.reduce((sum, file) => sum + file.bytes, 0);
   if (total > budget) {
     const largest = [...list].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
     throw new Error(
-      `The offline shell is ${total} bytes, over its budget of ${budget} (src/offline/offline-plan.ts). ` +
+      `The offline shell is ${total} bytes compressed, over its budget of ${budget} (src/offline/offline-plan.ts). ` +
         `Largest: ${largest.map((file) => `${file.url} ${file.bytes}`).join(', ')}. Make them smaller or ` +
         `leave them out of shellFiles() in src/offline/offline-build.ts.`,
     );

@@ -16,7 +16,10 @@ export const offlineCaches = {
 /** How many opened (not saved) pages the pages cache holds: about 1.5 MB of HTML at most. */
 export const openedPagesLimit = 60;
 
-/** The most the precached shell (stylesheet, scripts, icons, manifests, offline pages) may weigh, in bytes. */
+/**
+ * The most the precached shell (stylesheet, scripts, icons, manifests, offline pages) may weigh: bytes as they
+ * travel, gzip-compressed, since that is what a reader's metered connection pays for when the worker installs.
+ */
 export const precacheBudget = 300_000;
 
 /** Messages a page sends its worker. */
