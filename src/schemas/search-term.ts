@@ -3,7 +3,7 @@
  * each language. A search for any of its names also searches the others in the reader's language.
  */
 import { z } from 'astro/zod';
-import { defaultLocale, locales, type Locale } from '../core/locales.ts';
+import { locales, type Locale } from '../core/locales.ts';
 import { neutral, text, translatedText } from './common.ts';
 
 /** An acronym as it is written: capitals and digits, with lower-case letters inside (VoT). */
@@ -32,11 +32,3 @@ export const searchTermSchema = z.strictObject({
 });
 
 export type SearchTerm = z.output<typeof searchTermSchema>;
-
-/** Every name of a term in one language: its label there (else none), its other names there, its acronyms. */
-export function namesIn(term: SearchTerm, locale: Locale): string[] {
-  const label = locale === defaultLocale ? term.label.en : term.label[locale];
-  return [
-    ...new Set([...(label ? [label] : []), ...(term.otherNames?.[locale] ?? []), ...(term.acronyms ?? [])]),
-  ];
-}

@@ -3,11 +3,21 @@
  * reader's language (trafficking in human beings), and says so. The names come from content/search-terms/,
  * gathered per language at build time and handed to the browser as JSON.
  */
-import type { Locale } from '../core/locales.ts';
-import { namesIn, type SearchTerm } from '../schemas/search-term.ts';
+import { defaultLocale, type Locale } from '../core/locales.ts';
+// Types only: the schema's module would bring zod into the browser, and zod tries `Function()`, which the
+// site's Content-Security-Policy refuses.
+import type { SearchTerm } from '../schemas/search-term.ts';
 
 /** Each term's names in one language: any of them also searches the others. */
 export type TermNames = readonly (readonly string[])[];
+
+/** Every name of a term in one language: its label there (else none), its other names there, its acronyms. */
+function namesIn(term: SearchTerm, locale: Locale): string[] {
+  const label = locale === defaultLocale ? term.label.en : term.label[locale];
+  return [
+    ...new Set([...(label ? [label] : []), ...(term.otherNames?.[locale] ?? []), ...(term.acronyms ?? [])]),
+  ];
+}
 
 /** The names of every term in a language, for terms with two names or more there. */
 export function termNames(terms: readonly SearchTerm[], locale: Locale): string[][] {
