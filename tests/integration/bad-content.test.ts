@@ -227,7 +227,7 @@ describe('the good corpus', () => {
   it('passes the validator', async () => {
     const result = await attempt('node', ['scripts/check-content.ts'], corpus);
     expect(result).toMatchObject({ failed: false });
-    expect(result.output).toContain('Content OK: 19 files');
+    expect(result.output).toContain('Content OK: 21 files');
   });
 
   it('builds, rendering the allow-listed components', { timeout: 180_000 }, async () => {
@@ -237,6 +237,11 @@ describe('the good corpus', () => {
     const page = await readFile(join(outDir, 'practices/example-referral-pathway/index.html'), 'utf8');
     expect(page).toContain('Ask for consent before any referral.');
     expect(page).toMatch(/class="steps"[^>]*>\s*<ol>/);
+    // A dataset's chart embedded in the note: its drawing, its table of the same figures, its rule and a link.
+    const embedded = page.slice(page.indexOf('class="embedded-chart"'));
+    expect(embedded).toContain('<svg');
+    expect(embedded).toMatch(/<th[^>]*>2021<\/th>\s*<td[^>]*>55<\/td>/);
+    expect(embedded).toContain('href="/data/people-supported/"');
     const arabic = await readFile(join(outDir, 'ar/practices/arabic-text/index.html'), 'utf8');
     expect(arabic).toContain('\u2066ISO 9001:2015\u2069');
     const escaped = await readFile(join(outDir, 'practices/escaped-text/index.html'), 'utf8');
