@@ -284,6 +284,9 @@ test('a new practice note with a resource and referral steps is saved, published
 test('editing a seed entry changes only the edited field', async () => {
   const path = 'content/practices/en/casework-e-module-and-training.mdx';
   const before = readFileSync(sandboxFile(path), 'utf8');
+  // Through the list, as an editor goes. Going straight from the entry just published to this one, the status
+  // menu did not appear after the save (seen in the whole spec, not alone; the cause is not yet known).
+  await page.goto(`${editor}#/collections/practices`);
   await page.goto(`${editor}#/collections/practices/entries/casework-e-module-and-training`);
   const summary = field(page, 'Summary');
   await expect(summary).not.toHaveValue('', { timeout: 30_000 });
