@@ -20,7 +20,7 @@ async function addUpload(site: StaticSite): Promise<void> {
   const html = (await readFile(file, 'utf8'))
     .replace('data-files="[]"', `data-files="${files}"`)
     .replace(
-      /(<button type="button" data-save[^>]*>[^<]*<\/button>)/,
+      /(<button [^>]*data-save[^>]*>[^<]*<\/button>)/,
       '$1<label><input type="checkbox" data-with-files>Also save the uploaded files (3 kB)</label>',
     );
   await writeFile(file, html);

@@ -56,6 +56,7 @@ export class OfflineSaved extends HTMLElement {
     );
     const remove = document.createElement('button');
     remove.type = 'button';
+    remove.className = 'button-outline';
     remove.textContent = this.#strings.remove;
     remove.setAttribute('aria-label', `${this.#strings.remove}: ${item.title}`);
     remove.addEventListener('click', () => void this.#remove(item));
