@@ -5,7 +5,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Unit tests share no state (each custom element's test makes its own DOM), so one module cache serves
+          // every file: about a fifth of the time of a fresh process per file on two cores.
+          pool: 'threads',
+          isolate: false,
+        },
+      },
       {
         test: {
           name: 'integration',
