@@ -116,8 +116,8 @@ const inputsFile = (outDir: string) => `${outDir}.inputs.json`;
 async function bundleIsCurrent(outDir: string): Promise<boolean> {
   const noted = await readFile(inputsFile(outDir), 'utf8').catch(() => undefined);
   if (!noted) return false;
-  const { inputs, digest } = JSON.parse(noted) as { inputs: string[]; digest: string };
-  return digest === (await inputsDigest(inputs));
+  const { inputs, digest } = JSON.parse(noted) as { inputs: string[]; digest?: string };
+  return digest !== undefined && digest === (await inputsDigest(inputs));
 }
 
 /**
@@ -145,7 +145,10 @@ export async function bundleAdminAssets(outDir: string): Promise<void> {
         logLevel: 'warning',
         metafile: true,
       });
-      const inputs = Object.keys(metafile.inputs).sort();
+      // Only files: esbuild also lists modules it left out, such as `(disabled):fs`, which no file holds.
+      const inputs = Object.keys(metafile.inputs)
+        .filter((input) => !/^\([\w-]+\):/.test(input))
+        .sort();
       await writeFile(inputsFile(outDir), JSON.stringify({ inputs, digest: await inputsDigest(inputs) }));
     } finally {
       await stop();
