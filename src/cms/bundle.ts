@@ -9,7 +9,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, stop } from 'esbuild';
 import { stringify } from 'yaml';
-import { routes } from '../core/routes.ts';
+import { locales, type Locale } from '../core/locales.ts';
+import { editorConfigPath, routes } from '../core/routes.ts';
 import { contentRoot } from '../schemas/index.ts';
 import { checkContext } from '../validation/content-check.ts';
 import { listPublicFiles, readCorpus } from '../validation/content-files.ts';
@@ -58,6 +59,46 @@ export function adminPage(backend: GitBackend): string {
         unicode-bidi: plaintext;
         text-align: start;
       }
+      /* The interface language (src/cms/browser/editor-language.ts), in a corner Decap leaves free. */
+      editor-language {
+        position: fixed;
+        inset-block-end: 0.5rem;
+        inset-inline-start: 0.5rem;
+        z-index: 1000;
+        color: #313d3e;
+        font: 14px/1.4 system-ui, sans-serif;
+      }
+      editor-language :is(summary, ul) {
+        border: 1px solid #798291;
+        border-radius: 4px;
+        background: #fff;
+      }
+      editor-language summary {
+        padding: 0.25rem 0.5rem;
+        cursor: pointer;
+      }
+      editor-language ul {
+        position: absolute;
+        inset-block-end: 100%;
+        inset-inline-start: 0;
+        margin: 0 0 0.25rem;
+        padding: 0.25rem;
+        list-style: none;
+      }
+      editor-language button {
+        display: block;
+        inline-size: 100%;
+        padding: 0.25rem 0.5rem;
+        border: 0;
+        background: none;
+        color: inherit;
+        font: inherit;
+        text-align: start;
+        cursor: pointer;
+      }
+      editor-language button[aria-current] {
+        font-weight: bold;
+      }
     </style>
     <script type="module" src="cms.js"></script>
   </head>
@@ -66,17 +107,27 @@ export function adminPage(backend: GitBackend): string {
 `;
 }
 
-/** The editor's configuration file, generated from the schemas. */
-export function adminConfigYaml(backend: GitBackend, siteUrl?: string): string {
-  const config = editorConfig({ docs: readFieldDocs(), backend, ...(siteUrl ? { siteUrl } : {}) });
+/** The editor's configuration file in one interface language, generated from the schemas. */
+export function adminConfigYaml(
+  backend: GitBackend,
+  siteUrl?: string,
+  locale: Locale = 'en',
+  docs = readFieldDocs(),
+): string {
+  const config = editorConfig({ docs, backend, locale, ...(siteUrl ? { siteUrl } : {}) });
   return `# Generated from src/schemas/ by src/cms/config.ts: edit the schemas, not this file.\n${stringify(config, { lineWidth: 0 })}`;
 }
 
-/** Writes the page and the configuration (quick: the dev server does it on every visit). */
+/** Writes the page and the configuration in each interface language (the dev server does it on every visit). */
 export async function writeAdminPage(outDir: string, backend: GitBackend, siteUrl?: string): Promise<void> {
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'index.html'), adminPage(backend));
-  await writeFile(join(outDir, 'config.yml'), adminConfigYaml(backend, siteUrl));
+  const docs = readFieldDocs();
+  for (const locale of locales)
+    await writeFile(
+      join(outDir, editorConfigPath(locale).slice(routes.admin.length)),
+      adminConfigYaml(backend, siteUrl, locale, docs),
+    );
 }
 
 /**
