@@ -1,6 +1,6 @@
 /**
  * The editor's interface strings (Decap's phrases) in each language the editor offers: Decap's own French,
- * Spanish and Croatian (decap-cms-locales), English with the project's Arabic (src/i18n/decap-ar.ts) for Arabic,
+ * Spanish and Croatian (decap-cms-locales) and the project's Arabic (src/i18n/decap-ar.ts), each over English,
  * and, in every language, the project's own messages from src/i18n/: a field's refusal, the pop-up naming the
  * refused fields, and the datetime button's name.
  */
@@ -37,6 +37,7 @@ function projectPhrases(locale: Locale): DecapPhrases {
 
 /** Decap's phrases for one interface language. */
 export function interfacePhrases(locale: Locale, decap: DecapLocales): DecapPhrases {
-  const base = locale === 'ar' ? mergePhrases(decap.en, decapArabic) : decap[locale];
+  // Over English, so that a phrase a translation lacks reads in English rather than as its key.
+  const base = mergePhrases(decap.en, locale === 'ar' ? decapArabic : decap[locale]);
   return mergePhrases(base, projectPhrases(locale));
 }

@@ -80,6 +80,13 @@ describe('the other languages', () => {
     );
   });
 
+  it('read in English, never as a key, where Decap’s translation lacks a phrase', () => {
+    expect(phrase(decap.fr, 'editor.editorControlPane.i18n.copyFromLocale')).toBeUndefined();
+    expect(phrase(interfacePhrases('fr', decap), 'editor.editorControlPane.i18n.copyFromLocale')).toBe(
+      'Fill in from another locale',
+    );
+  });
+
   it('add the project’s messages, with Decap’s placeholders', () => {
     const french = interfacePhrases('fr', decap);
     expect(phrase(french, 'ui.toast.fieldsInvalid')).toBe(
