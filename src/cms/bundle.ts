@@ -59,6 +59,17 @@ export function adminPage(backend: GitBackend): string {
         unicode-bidi: plaintext;
         text-align: start;
       }
+      /* Right to left (Arabic): Decap places its pop-ups and its list beside the sidebar for left to right. */
+      [dir='rtl'] .Toastify__toast-container--top-right {
+        right: auto;
+        left: 1em;
+      }
+      @media (min-width: 800px) {
+        [dir='rtl'] [class*='-CollectionMain'] {
+          padding-left: 0;
+          padding-right: 280px;
+        }
+      }
       /* The interface language (src/cms/browser/editor-language.ts), in a corner Decap leaves free. */
       editor-language {
         position: fixed;

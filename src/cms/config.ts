@@ -118,17 +118,20 @@ const dictionaryOf = memoize(
     ({ ...dictionaries.en, ...dictionaries[locale] }) as Readonly<Record<string, string>>,
 );
 
-/** The singular and plural names editors see for each collection. */
-const collectionLabels: Readonly<Record<CollectionName, [plural: string, singular: string]>> = {
-  practices: ['Practice notes', 'Practice note'],
-  events: ['Events', 'Event'],
-  networks: ['Networks', 'Network'],
-  pages: ['Pages', 'Page'],
-  organisations: ['Organisations', 'Organisation'],
-  themes: ['Stages of response', 'Stage of response'],
-  groups: ['Vulnerable groups', 'Vulnerable group'],
+/**
+ * The plural and singular names editors see for each collection: the site's words in the editor's language (a
+ * dictionary key), or English where the site has none.
+ */
+const collectionLabels: Readonly<Record<CollectionName, readonly [plural: string, singular: string]>> = {
+  practices: ['practices.title', 'search.kind.practice'],
+  events: ['events.title', 'search.kind.event'],
+  networks: ['networks.title', 'search.kind.network'],
+  pages: ['Pages', 'search.kind.page'],
+  organisations: ['organisations.title', 'search.kind.organisation'],
+  themes: ['themes.title', 'search.kind.theme'],
+  groups: ['groups.title', 'search.kind.group'],
   searchTerms: ['Search terms', 'Search term'],
-  datasets: ['Datasets', 'Dataset'],
+  datasets: ['Datasets', 'search.kind.dataset'],
 };
 
 /** The field that names an entry, searched and shown when another entry points at it. */
@@ -382,7 +385,10 @@ export function editorCollection(
   const object = unwrapSchema(schema) as z.ZodObject;
   const docPath = namedSchemas.get(schema) ?? name;
   const fields = objectFields(object, { docs, docPath, locale });
-  const [plural, singular] = collectionLabels[name];
+  const [plural, singular] = collectionLabels[name].map((word) => dictionaryOf(locale)[word] ?? word) as [
+    string,
+    string,
+  ];
   const identifier = identifierOf(name);
   const preview = previewPath(name);
   const base = {

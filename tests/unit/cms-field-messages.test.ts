@@ -5,6 +5,7 @@ import { editorConfig, type EditorField } from '../../src/cms/config.ts';
 import { readFieldDocs } from '../../src/cms/field-docs.ts';
 import { refusalMessage, refusalOf } from '../../src/cms/field-messages.ts';
 import { locales } from '../../src/core/locales.ts';
+import { fr } from '../../src/i18n/fr.ts';
 import { editor, type FieldPattern } from '../../src/schemas/common.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
@@ -102,6 +103,10 @@ describe('the editor configuration in each language', () => {
     expect(reviewBy.refusal).toBe(
       'Prochaine révision : saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-28.',
     );
+    expect([practices.label, practices.label_singular]).toEqual([
+      fr['practices.title'],
+      fr['search.kind.practice'],
+    ]);
     const type = practices.fields.find((f) => f.name === 'type')!;
     expect(type.options).toContainEqual({ label: 'Formation ou module en ligne', value: 'training' });
   });
