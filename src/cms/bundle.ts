@@ -9,7 +9,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, stop } from 'esbuild';
 import { stringify } from 'yaml';
-import { routes } from '../core/routes.ts';
+import { locales, type Locale } from '../core/locales.ts';
+import { editorConfigPath, routes } from '../core/routes.ts';
 import { contentRoot } from '../schemas/index.ts';
 import { checkContext } from '../validation/content-check.ts';
 import { listPublicFiles, readCorpus } from '../validation/content-files.ts';
@@ -58,6 +59,57 @@ export function adminPage(backend: GitBackend): string {
         unicode-bidi: plaintext;
         text-align: start;
       }
+      /* Right to left (Arabic): Decap places its pop-ups and its list beside the sidebar for left to right. */
+      [dir='rtl'] .Toastify__toast-container--top-right {
+        right: auto;
+        left: 1em;
+      }
+      @media (min-width: 800px) {
+        [dir='rtl'] [class*='-CollectionMain'] {
+          padding-left: 0;
+          padding-right: 280px;
+        }
+      }
+      /* The interface language (src/cms/browser/editor-language.ts), in a corner Decap leaves free. */
+      editor-language {
+        position: fixed;
+        inset-block-end: 0.5rem;
+        inset-inline-start: 0.5rem;
+        z-index: 1000;
+        color: #313d3e;
+        font: 14px/1.4 system-ui, sans-serif;
+      }
+      editor-language :is(summary, ul) {
+        border: 1px solid #798291;
+        border-radius: 4px;
+        background: #fff;
+      }
+      editor-language summary {
+        padding: 0.25rem 0.5rem;
+        cursor: pointer;
+      }
+      editor-language ul {
+        position: absolute;
+        inset-block-end: 100%;
+        inset-inline-start: 0;
+        margin: 0 0 0.25rem;
+        padding: 0.25rem;
+        list-style: none;
+      }
+      editor-language button {
+        display: block;
+        inline-size: 100%;
+        padding: 0.25rem 0.5rem;
+        border: 0;
+        background: none;
+        color: inherit;
+        font: inherit;
+        text-align: start;
+        cursor: pointer;
+      }
+      editor-language button[aria-current] {
+        font-weight: bold;
+      }
     </style>
     <script type="module" src="cms.js"></script>
   </head>
@@ -66,17 +118,27 @@ export function adminPage(backend: GitBackend): string {
 `;
 }
 
-/** The editor's configuration file, generated from the schemas. */
-export function adminConfigYaml(backend: GitBackend, siteUrl?: string): string {
-  const config = editorConfig({ docs: readFieldDocs(), backend, ...(siteUrl ? { siteUrl } : {}) });
+/** The editor's configuration file in one interface language, generated from the schemas. */
+export function adminConfigYaml(
+  backend: GitBackend,
+  siteUrl?: string,
+  locale: Locale = 'en',
+  docs = readFieldDocs(),
+): string {
+  const config = editorConfig({ docs, backend, locale, ...(siteUrl ? { siteUrl } : {}) });
   return `# Generated from src/schemas/ by src/cms/config.ts: edit the schemas, not this file.\n${stringify(config, { lineWidth: 0 })}`;
 }
 
-/** Writes the page and the configuration (quick: the dev server does it on every visit). */
+/** Writes the page and the configuration in each interface language (the dev server does it on every visit). */
 export async function writeAdminPage(outDir: string, backend: GitBackend, siteUrl?: string): Promise<void> {
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'index.html'), adminPage(backend));
-  await writeFile(join(outDir, 'config.yml'), adminConfigYaml(backend, siteUrl));
+  const docs = readFieldDocs();
+  for (const locale of locales)
+    await writeFile(
+      join(outDir, editorConfigPath(locale).slice(routes.admin.length)),
+      adminConfigYaml(backend, siteUrl, locale, docs),
+    );
 }
 
 /**
@@ -116,8 +178,8 @@ const inputsFile = (outDir: string) => `${outDir}.inputs.json`;
 async function bundleIsCurrent(outDir: string): Promise<boolean> {
   const noted = await readFile(inputsFile(outDir), 'utf8').catch(() => undefined);
   if (!noted) return false;
-  const { inputs, digest } = JSON.parse(noted) as { inputs: string[]; digest: string };
-  return digest === (await inputsDigest(inputs));
+  const { inputs, digest } = JSON.parse(noted) as { inputs: string[]; digest?: string };
+  return digest !== undefined && digest === (await inputsDigest(inputs));
 }
 
 /**
@@ -145,7 +207,10 @@ export async function bundleAdminAssets(outDir: string): Promise<void> {
         logLevel: 'warning',
         metafile: true,
       });
-      const inputs = Object.keys(metafile.inputs).sort();
+      // Only files: esbuild also lists modules it left out, such as `(disabled):fs`, which no file holds.
+      const inputs = Object.keys(metafile.inputs)
+        .filter((input) => !/^\([\w-]+\):/.test(input))
+        .sort();
       await writeFile(inputsFile(outDir), JSON.stringify({ inputs, digest: await inputsDigest(inputs) }));
     } finally {
       await stop();

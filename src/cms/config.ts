@@ -4,8 +4,9 @@
  * Pure: the caller reads the field doc comments (field-docs.ts) and says which Git backend to use.
  */
 import { z } from 'astro/zod';
-import { en } from '../i18n/en.ts';
-import { defaultLocale, localeInfo, locales } from '../core/locales.ts';
+import { dictionaries } from '../i18n/index.ts';
+import { defaultLocale, localeInfo, locales, type Locale } from '../core/locales.ts';
+import { memoize } from '../core/memo.ts';
 import isoCountries from 'i18n-iso-countries';
 import {
   calendarDate,
@@ -30,6 +31,7 @@ import { mdxComponents } from '../schemas/mdx-components.ts';
 import { countryName } from '../lib/countries.ts';
 import { languageNeutralFields, unwrapSchema, wrapperChain } from '../lib/schema-walk.ts';
 import type { FieldDocs } from './field-docs.ts';
+import { refusalMessage, refusalOf } from './field-messages.ts';
 
 /** A field of the editor's configuration; the shape Decap reads (its own types lag behind its options). */
 export interface EditorField {
@@ -60,6 +62,8 @@ export interface EditorField {
   choose_url?: boolean;
   /** The markdown widget's "Add component" choices. */
   editor_components?: string[];
+  /** What the editor says when it refuses the field: what to type, with an example (patched into Decap). */
+  refusal?: string;
 }
 
 export interface EditorCollection {
@@ -108,19 +112,26 @@ export interface EditorConfig {
   collections: EditorCollection[];
 }
 
-const dictionary: Readonly<Record<string, string>> = en;
+/** A language's dictionary, English where it has no word. */
+const dictionaryOf = memoize(
+  (locale: Locale): Readonly<Record<string, string>> =>
+    ({ ...dictionaries.en, ...dictionaries[locale] }) as Readonly<Record<string, string>>,
+);
 
-/** The singular and plural names editors see for each collection. */
-const collectionLabels: Readonly<Record<CollectionName, [plural: string, singular: string]>> = {
-  practices: ['Practice notes', 'Practice note'],
-  events: ['Events', 'Event'],
-  networks: ['Networks', 'Network'],
-  pages: ['Pages', 'Page'],
-  organisations: ['Organisations', 'Organisation'],
-  themes: ['Stages of response', 'Stage of response'],
-  groups: ['Vulnerable groups', 'Vulnerable group'],
+/**
+ * The plural and singular names editors see for each collection: the site's words in the editor's language (a
+ * dictionary key), or English where the site has none.
+ */
+const collectionLabels: Readonly<Record<CollectionName, readonly [plural: string, singular: string]>> = {
+  practices: ['practices.title', 'search.kind.practice'],
+  events: ['events.title', 'search.kind.event'],
+  networks: ['networks.title', 'search.kind.network'],
+  pages: ['Pages', 'search.kind.page'],
+  organisations: ['organisations.title', 'search.kind.organisation'],
+  themes: ['themes.title', 'search.kind.theme'],
+  groups: ['groups.title', 'search.kind.group'],
   searchTerms: ['Search terms', 'Search term'],
-  datasets: ['Datasets', 'Dataset'],
+  datasets: ['Datasets', 'search.kind.dataset'],
 };
 
 /** The field that names an entry, searched and shown when another entry points at it. */
@@ -135,8 +146,8 @@ function identifierOf(name: CollectionName): string {
  * A field's label: the site's own word for it where there is one, then the label its schema registers,
  * otherwise its name in plain words.
  */
-export function fieldLabel(name: string, schema?: unknown): string {
-  const known = dictionary[`field.${name}`] ?? registered(editor, schema)?.label;
+export function fieldLabel(name: string, schema?: unknown, locale: Locale = defaultLocale): string {
+  const known = dictionaryOf(locale)[`field.${name}`] ?? registered(editor, schema)?.label;
   if (known) return known;
   if (name in localeInfo) return localeInfo[name as keyof typeof localeInfo].endonym;
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -144,7 +155,11 @@ export function fieldLabel(name: string, schema?: unknown): string {
 }
 
 /** Choices of an enum, labelled with the site's words when a dictionary prefix names every value. */
-export function enumOptions(values: readonly string[]): { label: string; value: string }[] {
+export function enumOptions(
+  values: readonly string[],
+  locale: Locale = defaultLocale,
+): { label: string; value: string }[] {
+  const dictionary = dictionaryOf(locale);
   const prefixes = new Set(
     Object.keys(dictionary)
       .filter((key) => key.endsWith(`.${values[0]}`))
@@ -176,19 +191,20 @@ const namedSchemas: ReadonlyMap<unknown, string> = new Map(
  * Every code the schema's `country` accepts, named in English: ISO 3166-1 alpha-2 countries and the UN M49
  * regions that Intl knows.
  */
-function countryOptions(): { label: string; value: string }[] {
-  countryChoices ??= listCountries();
-  return countryChoices;
+function countryOptions(locale: Locale): { label: string; value: string }[] {
+  const known = countryChoices.get(locale) ?? listCountries(locale);
+  countryChoices.set(locale, known);
+  return known;
 }
 
-let countryChoices: { label: string; value: string }[] | undefined;
+const countryChoices = new Map<Locale, { label: string; value: string }[]>();
 
-function listCountries(): { label: string; value: string }[] {
+function listCountries(locale: Locale): { label: string; value: string }[] {
   const regions = Array.from({ length: 999 }, (_, index) => String(index + 1).padStart(3, '0'));
   return [...Object.keys(isoCountries.getAlpha2Codes()), ...regions]
     .filter((code) => country.safeParse(code).success)
-    .map((value) => ({ label: `${countryName(value, 'en')} (${value})`, value }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+    .map((value) => ({ label: `${countryName(value, locale)} (${value})`, value }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
 interface Walk {
@@ -198,6 +214,8 @@ interface Walk {
   readonly docPath: string;
   /** Inside an optional object: its fields cannot be required, or the editor would demand the whole object. */
   readonly optionalParent?: boolean;
+  /** The editor's language, for labels, choices and messages. */
+  readonly locale: Locale;
 }
 
 /** Metadata registered on the schema or on any wrapper around it. */
@@ -251,7 +269,7 @@ function widgetFor(schema: unknown, walk: Walk, name: string): Partial<EditorFie
     const min = minimum(inner);
     if (elementReference) return { ...relation(elementReference.collection, true), ...(min ? { min } : {}) };
     if (wrapperChain(element).includes(country))
-      return { widget: 'select', multiple: true, options: countryOptions() };
+      return { widget: 'select', multiple: true, options: countryOptions(walk.locale) };
     const item = unwrapSchema(element);
     // A list's items exist only once added, so their fields may be required.
     if (item instanceof z.ZodObject) {
@@ -259,16 +277,23 @@ function widgetFor(schema: unknown, walk: Walk, name: string): Partial<EditorFie
       return { widget: 'list', collapsed: false, fields, ...(min ? { min } : {}) };
     }
     const single = name.replace(/ies$/, 'y').replace(/s$/, '');
+    const label = fieldLabel(single, undefined, walk.locale);
     return {
       widget: 'list',
-      field: { name: single, label: fieldLabel(single), ...widgetFor(element, walk, single) } as EditorField,
+      field: {
+        name: single,
+        label,
+        ...widgetFor(element, walk, single),
+        refusal: refusalMessage(refusalOf(element), label, walk.locale),
+      } as EditorField,
     };
   }
   if (inner instanceof z.ZodObject)
     return { widget: 'object', collapsed: false, fields: objectFields(inner, walk) };
-  if (wrapperChain(schema).includes(country)) return { widget: 'select', options: countryOptions() };
+  if (wrapperChain(schema).includes(country))
+    return { widget: 'select', options: countryOptions(walk.locale) };
   if (inner instanceof z.ZodEnum)
-    return { widget: 'select', options: enumOptions(inner.options as string[]) };
+    return { widget: 'select', options: enumOptions(inner.options as string[], walk.locale) };
   if (inner instanceof z.ZodBoolean) return { widget: 'boolean' };
   if (inner instanceof z.ZodNumber) return { widget: 'number', value_type: 'int' };
   if (wrapperChain(schema).includes(calendarDate))
@@ -296,13 +321,16 @@ function fieldFor(name: string, schema: unknown, walk: Walk): EditorField {
     docs: walk.docs,
     docPath: namedAs ?? `${walk.docPath}.${name}`,
     optionalParent: Boolean(walk.optionalParent) || isOptional(schema),
+    locale: walk.locale,
   };
   const fallback = defaultValue(schema);
+  const label = fieldLabel(name, schema, walk.locale);
   return {
     name,
-    label: fieldLabel(name, schema),
+    label,
     ...widgetFor(schema, nested, name),
     required: !isOptional(schema) && !walk.optionalParent,
+    refusal: refusalMessage(refusalOf(schema), label, walk.locale),
     ...(hint ? { hint } : {}),
     ...(fallback !== undefined && !Array.isArray(fallback) ? { default: fallback } : {}),
   } as EditorField;
@@ -314,6 +342,7 @@ function objectFields(schema: z.ZodObject, walk: Walk): EditorField[] {
   );
 }
 
+const bodyLabel = 'Text';
 const bodyHint =
   'The text of the page. Use the toolbar for headings, lists and links, and "Add component" for key points, figures and steps.';
 
@@ -347,12 +376,19 @@ export function previewPath(name: CollectionName): string | undefined {
 }
 
 /** The editor collection for one of the site's collections. */
-export function editorCollection(name: CollectionName, docs: FieldDocs): EditorCollection {
+export function editorCollection(
+  name: CollectionName,
+  docs: FieldDocs,
+  locale: Locale = defaultLocale,
+): EditorCollection {
   const { schema, folder, layout } = collections[name];
   const object = unwrapSchema(schema) as z.ZodObject;
   const docPath = namedSchemas.get(schema) ?? name;
-  const fields = objectFields(object, { docs, docPath });
-  const [plural, singular] = collectionLabels[name];
+  const fields = objectFields(object, { docs, docPath, locale });
+  const [plural, singular] = collectionLabels[name].map((word) => dictionaryOf(locale)[word] ?? word) as [
+    string,
+    string,
+  ];
   const identifier = identifierOf(name);
   const preview = previewPath(name);
   const base = {
@@ -388,10 +424,11 @@ export function editorCollection(name: CollectionName, docs: FieldDocs): EditorC
       ...fields.map((field) => (neutral.has(field.name) ? duplicated(field) : { ...field, i18n: true })),
       {
         name: 'body',
-        label: 'Text',
+        label: bodyLabel,
         widget: 'markdown',
         hint: bodyHint,
         required: true,
+        refusal: refusalMessage({ kind: 'text' }, bodyLabel, locale),
         i18n: true,
         // Only the site's components: Decap's own image and code block would write what the site refuses.
         editor_components: Object.keys(mdxComponents),
@@ -405,21 +442,24 @@ export function editorConfig(options: {
   docs: FieldDocs;
   backend: GitBackend;
   siteUrl?: string;
+  /** The editor's language: labels, choices and messages in it (src/cms/browser/decap-app.ts chooses). */
+  locale?: Locale;
 }): EditorConfig {
+  const locale = options.locale ?? defaultLocale;
   return {
     backend: options.backend,
     // Used only on localhost, and only when decap-server answers (npm run cms); see src/cms/browser/decap-app.ts.
     local_backend: true,
     publish_mode: 'editorial_workflow',
-    // The editor's own interface stays in English; entries are edited in every language.
-    locale: 'en',
+    // The editor's interface language; entries are edited in every language.
+    locale,
     ...(options.siteUrl ? { site_url: options.siteUrl } : {}),
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: defaultLocale },
     collections: (Object.keys(collections) as CollectionName[]).map((name) =>
-      editorCollection(name, options.docs),
+      editorCollection(name, options.docs, locale),
     ),
   };
 }

@@ -113,6 +113,11 @@ export function libraryPath(facets: readonly { name: string; value: string }[] =
   return page > 1 ? `${base}${facets.length > 0 ? '' : 'page/'}${page}/` : base;
 }
 
+/** The editor's configuration in one interface language: /admin/config.yml in English, /admin/config.fr.yml… */
+export function editorConfigPath(locale: Locale): string {
+  return `${routes.admin}config${locale === defaultLocale ? '' : `.${locale}`}.yml`;
+}
+
 /** The editor's page for one entry, as its "Edit this entry" links open it. */
 export function editPath(collection: string, slug: string): string {
   return `${routes.admin}#/collections/${collection}/entries/${slug}`;

@@ -388,4 +388,22 @@ export const ar = {
     'عندما تحفظ شيئًا للقراءة دون اتصال، يحتفظ متصفحك على هذا الجهاز بنسخ من صفحاته وصورها والملفات التي اخترتها وفهرس البحث. وتُحفظ أيضًا الصفحات التي تفتحها، حتى 60 صفحة، لتتمكن من قراءتها مجددًا دون اتصال.',
   'offline.storedRemove':
     'لا يُرسَل شيء إلى أي مكان: ليس في الموقع حسابات، ولا يعرف ما حفظته. أزل عنصرًا بزرّه أعلاه، أو أزل كل شيء بمسح بيانات هذا الموقع من إعدادات متصفحك.',
+  // Messages for editors: the editor's interface language and what each field accepts (src/cms/).
+  'cms.language': 'لغة المحرر',
+  'cms.refusal.text': '{field}: لا يجوز ترك هذا الحقل فارغًا؛ اكتب النص.',
+  'cms.refusal.choice': '{field}: اختر خيارًا واحدًا من القائمة.',
+  'cms.refusal.choices': '{field}: اختر خيارًا واحدًا على الأقل من القائمة.',
+  'cms.refusal.items': '{field}: أضف عنصرًا واحدًا على الأقل بزر «إضافة».',
+  'cms.refusal.file': '{field}: اختر ملفًا لرفعه.',
+  'cms.refusal.number': '{field}: اكتب عددًا صحيحًا، مثل {example}.',
+  'cms.refusal.date': '{field}: اكتب التاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، مثل {example}.',
+  'cms.refusal.url': '{field}: اكتب عنوان الموقع كاملًا بدءًا بـ https://، مثل {example}',
+  'cms.refusal.yearOrMonth': '{field}: اكتب سنة بالصيغة YYYY أو شهرًا بالصيغة YYYY-MM، مثل {example}.',
+  'cms.refusal.dayOrTime':
+    '{field}: اكتب التاريخ بالصيغة YYYY-MM-DD، مثل {example}، أو التاريخ والوقت المحلي، مثل {example}T09:30.',
+  'cms.refusal.email': '{field}: اكتب عنوان البريد الإلكتروني كاملًا، مثل {example}',
+  'cms.refusal.publicPhone': '{field}: اكتب الرقم مع رمز البلد، مثل {example}',
+  'cms.refusal.emailDomain': '{field}: اكتب الجزء الذي يلي @ بأحرف صغيرة، مثل {example}',
+  'cms.notSaved': 'لم يُحفظ شيء. راجع هذه الحقول: {fields}.',
+  'cms.setToNow': 'الآن: ضع تاريخ اليوم في حقل {field}',
 } satisfies Dictionary;

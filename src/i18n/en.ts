@@ -374,6 +374,24 @@ export const en = {
     'When you save something for offline reading, your browser keeps copies of its pages, their images, the files you chose and the search index on this device. Pages you open are also kept, up to 60, so that you can read them again without a connection.',
   'offline.storedRemove':
     'Nothing is sent anywhere: the site has no accounts and does not know what you saved. Remove an item with its button above, or remove everything by clearing this site’s data in your browser’s settings.',
+  // Messages for editors: the editor's interface language and what each field accepts (src/cms/).
+  'cms.language': 'Editor language',
+  'cms.refusal.text': '{field}: type it in; this field cannot stay empty.',
+  'cms.refusal.choice': '{field}: choose one from the list.',
+  'cms.refusal.choices': '{field}: choose at least one from the list.',
+  'cms.refusal.items': '{field}: add at least one with its “Add” button.',
+  'cms.refusal.file': '{field}: choose a file to upload.',
+  'cms.refusal.number': '{field}: type a whole number, for example {example}.',
+  'cms.refusal.date': '{field}: type a date as YYYY-MM-DD, for example {example}.',
+  'cms.refusal.url': '{field}: type the whole web address, starting https://, for example {example}',
+  'cms.refusal.yearOrMonth': '{field}: type a year as YYYY or a month as YYYY-MM, for example {example}.',
+  'cms.refusal.dayOrTime':
+    '{field}: type a date as YYYY-MM-DD, for example {example}, or a date and local time, for example {example}T09:30.',
+  'cms.refusal.email': '{field}: type the whole e-mail address, for example {example}',
+  'cms.refusal.publicPhone': '{field}: type the number with its country code, for example {example}',
+  'cms.refusal.emailDomain': '{field}: type the part after the @, in lower case, for example {example}',
+  'cms.notSaved': 'Nothing was saved. Check these fields: {fields}.',
+  'cms.setToNow': 'Set {field} to now',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -388,4 +388,24 @@ export const es = {
     'Cuando guarda algo para leer sin conexión, su navegador conserva en este dispositivo copias de sus páginas, sus imágenes, los archivos que eligió y el índice de búsqueda. También se conservan las páginas que abre, hasta 60, para que pueda volver a leerlas sin conexión.',
   'offline.storedRemove':
     'No se envía nada a ningún sitio: el portal no tiene cuentas y no sabe qué ha guardado. Quite un elemento con su botón de arriba, o quítelo todo borrando los datos de este sitio en la configuración de su navegador.',
+  // Messages for editors: the editor's interface language and what each field accepts (src/cms/).
+  'cms.language': 'Idioma del editor',
+  'cms.refusal.text': '{field}: este campo no puede quedar vacío; escriba el texto.',
+  'cms.refusal.choice': '{field}: elija una opción de la lista.',
+  'cms.refusal.choices': '{field}: elija al menos una opción de la lista.',
+  'cms.refusal.items': '{field}: añada al menos un elemento con el botón «Añadir».',
+  'cms.refusal.file': '{field}: elija un archivo para subir.',
+  'cms.refusal.number': '{field}: escriba un número entero, por ejemplo {example}.',
+  'cms.refusal.date': '{field}: escriba una fecha con el formato AAAA-MM-DD, por ejemplo {example}.',
+  'cms.refusal.url':
+    '{field}: escriba la dirección web completa, empezando por https://, por ejemplo {example}',
+  'cms.refusal.yearOrMonth': '{field}: escriba un año (AAAA) o un mes (AAAA-MM), por ejemplo {example}.',
+  'cms.refusal.dayOrTime':
+    '{field}: escriba una fecha con el formato AAAA-MM-DD, por ejemplo {example}, o una fecha y una hora local, por ejemplo {example}T09:30.',
+  'cms.refusal.email': '{field}: escriba la dirección de correo electrónico completa, por ejemplo {example}',
+  'cms.refusal.publicPhone': '{field}: escriba el número con el prefijo del país, por ejemplo {example}',
+  'cms.refusal.emailDomain':
+    '{field}: escriba la parte que sigue a la @, en minúsculas, por ejemplo {example}',
+  'cms.notSaved': 'No se ha guardado nada. Revise estos campos: {fields}.',
+  'cms.setToNow': 'Ahora: poner la fecha de hoy en {field}',
 } satisfies Dictionary;

@@ -389,4 +389,25 @@ export const fr = {
     'Lorsque vous enregistrez un contenu pour la lecture hors ligne, votre navigateur conserve sur cet appareil une copie de ses pages, de leurs images, des fichiers choisis et de l’index de recherche. Les pages que vous ouvrez sont aussi conservées, jusqu’à 60, pour que vous puissiez les relire sans connexion.',
   'offline.storedRemove':
     'Rien n’est envoyé nulle part : le site n’a pas de comptes et ne sait pas ce que vous avez enregistré. Supprimez un élément avec son bouton ci-dessus, ou supprimez tout en effaçant les données de ce site dans les paramètres de votre navigateur.',
+  // Messages for editors: the editor's interface language and what each field accepts (src/cms/).
+  'cms.language': 'Langue de l’éditeur',
+  'cms.refusal.text': '{field} : ce champ ne peut pas rester vide ; saisissez le texte.',
+  'cms.refusal.choice': '{field} : choisissez une valeur dans la liste.',
+  'cms.refusal.choices': '{field} : choisissez au moins une valeur dans la liste.',
+  'cms.refusal.items': '{field} : ajoutez au moins un élément avec le bouton « Ajouter ».',
+  'cms.refusal.file': '{field} : choisissez un fichier à téléverser.',
+  'cms.refusal.number': '{field} : saisissez un nombre entier, par exemple {example}.',
+  'cms.refusal.date': '{field} : saisissez une date au format AAAA-MM-JJ, par exemple {example}.',
+  'cms.refusal.url':
+    '{field} : saisissez l’adresse web complète, commençant par https://, par exemple {example}',
+  'cms.refusal.yearOrMonth':
+    '{field} : saisissez une année (AAAA) ou un mois (AAAA-MM), par exemple {example}.',
+  'cms.refusal.dayOrTime':
+    '{field} : saisissez une date au format AAAA-MM-JJ, par exemple {example}, ou une date et une heure locale, par exemple {example}T09:30.',
+  'cms.refusal.email': '{field} : saisissez l’adresse électronique complète, par exemple {example}',
+  'cms.refusal.publicPhone': '{field} : saisissez le numéro avec l’indicatif du pays, par exemple {example}',
+  'cms.refusal.emailDomain':
+    '{field} : saisissez la partie qui suit le @, en minuscules, par exemple {example}',
+  'cms.notSaved': 'Rien n’a été enregistré. Vérifiez ces champs : {fields}.',
+  'cms.setToNow': 'Maintenant : mettre la date du jour dans {field}',
 } satisfies Dictionary;

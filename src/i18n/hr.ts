@@ -385,4 +385,22 @@ export const hr = {
     'Kada nešto spremite za čitanje bez veze, vaš preglednik na ovom uređaju čuva kopije njegovih stranica, njihovih slika, datoteka koje ste odabrali i indeksa pretraživanja. Čuvaju se i stranice koje otvorite, do njih 60, da ih možete ponovno čitati bez veze.',
   'offline.storedRemove':
     'Ništa se nikamo ne šalje: stranica nema korisničkih računa i ne zna što ste spremili. Uklonite stavku njezinim gumbom iznad ili uklonite sve brisanjem podataka ove stranice u postavkama preglednika.',
+  // Messages for editors: the editor's interface language and what each field accepts (src/cms/).
+  'cms.language': 'Jezik uređivača',
+  'cms.refusal.text': '{field}: ovo polje ne smije ostati prazno; upišite tekst.',
+  'cms.refusal.choice': '{field}: odaberite jednu mogućnost s popisa.',
+  'cms.refusal.choices': '{field}: odaberite barem jednu mogućnost s popisa.',
+  'cms.refusal.items': '{field}: dodajte barem jednu stavku gumbom „Dodaj”.',
+  'cms.refusal.file': '{field}: odaberite datoteku koju želite prenijeti.',
+  'cms.refusal.number': '{field}: upišite cijeli broj, na primjer {example}.',
+  'cms.refusal.date': '{field}: upišite datum u obliku GGGG-MM-DD, na primjer {example}.',
+  'cms.refusal.url': '{field}: upišite cijelu web-adresu, koja počinje s https://, na primjer {example}',
+  'cms.refusal.yearOrMonth': '{field}: upišite godinu (GGGG) ili mjesec (GGGG-MM), na primjer {example}.',
+  'cms.refusal.dayOrTime':
+    '{field}: upišite datum u obliku GGGG-MM-DD, na primjer {example}, ili datum i lokalno vrijeme, na primjer {example}T09:30.',
+  'cms.refusal.email': '{field}: upišite cijelu adresu e-pošte, na primjer {example}',
+  'cms.refusal.publicPhone': '{field}: upišite broj s pozivnim brojem države, na primjer {example}',
+  'cms.refusal.emailDomain': '{field}: upišite dio iza znaka @, malim slovima, na primjer {example}',
+  'cms.notSaved': 'Ništa nije spremljeno. Provjerite ova polja: {fields}.',
+  'cms.setToNow': 'Sad: upiši današnji datum u polje {field}',
 } satisfies Dictionary;

@@ -43,6 +43,10 @@ export interface EditorMeta {
 export interface FieldPattern {
   regex: RegExp;
   message: string;
+  /** Names the editor's message for this form (`cms.refusal.<name>` in src/i18n/). */
+  name: 'yearOrMonth' | 'dayOrTime' | 'email' | 'publicPhone' | 'emailDomain';
+  /** A value of this form, quoted in the editor's message; a test checks that the pattern accepts it. */
+  example: string;
 }
 
 /** Registers editor metadata on a field's schema and returns it. */
@@ -94,6 +98,9 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** A calendar date as editors are shown it in messages (src/cms/field-messages.ts). */
+export const dateExample = '2026-11-28';
+
 /**
  * A calendar date written YYYY-MM-DD. YAML readers turn such values into Date objects; they are
  * normalised back to the string so that no time zone can shift a day.
@@ -109,6 +116,8 @@ export const calendarDate = neutral(
 const yearOrMonthForm: FieldPattern = {
   regex: /^\d{4}(-(0[1-9]|1[0-2]))?$/,
   message: 'write a year (2014) or a month (2014-09)',
+  name: 'yearOrMonth',
+  example: '2014-09',
 };
 
 /** A year or a month, for periods and founding dates: YYYY or YYYY-MM. */
@@ -140,6 +149,9 @@ export const country = neutral(
 /** Marks the fields that hold a web address, so the validator applies the rules for links to them. */
 export const webAddresses = z.registry<{ kind: 'link' }>();
 
+/** A web address as editors are shown it in messages (src/cms/field-messages.ts). */
+export const urlExample = 'https://www.ifrc.org/';
+
 /** An absolute web address. */
 export const url = editing(
   z
@@ -170,6 +182,8 @@ export const translatedText = z.strictObject(
 const emailForm: FieldPattern = {
   regex: z.regexes.email,
   message: 'is not an e-mail address; write it whole, like team@redcross.org',
+  name: 'email',
+  example: 'team@redcross.org',
 };
 
 /** An e-mail address. */
@@ -181,6 +195,8 @@ const publicPhoneForm: FieldPattern = {
   regex: /^\+[1-9][\d ().-]{6,22}\d$/,
   message:
     'is not a phone number in international form; write it with its country code, like +44 344 871 11 11',
+  name: 'publicPhone',
+  example: '+44 344 871 11 11',
 };
 
 /** A phone number that an organisation publishes, in international form. */
@@ -191,6 +207,8 @@ export const publicPhone = editing(z.string().trim().regex(publicPhoneForm.regex
 const emailDomainForm: FieldPattern = {
   regex: /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
   message: 'is not an e-mail domain; write the part after the @, in lower case, like redcross.org.uk',
+  name: 'emailDomain',
+  example: 'redcross.org.uk',
 };
 
 /** Mail providers anyone can have an address at: listing one would let every personal address through. */

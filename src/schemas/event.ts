@@ -13,6 +13,7 @@ import {
   upload,
   url,
   type FieldPattern,
+  dateExample,
 } from './common.ts';
 import { resourceFormats } from './practice.ts';
 
@@ -31,6 +32,8 @@ export const outputKinds = [
 const dayOrTime: FieldPattern = {
   regex: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/,
   message: 'write a day (2016-09-07) or a day and local time (2016-09-07T09:30)',
+  name: 'dayOrTime',
+  example: dateExample,
 };
 
 /** A day (YYYY-MM-DD) or a local time on a day (YYYY-MM-DDTHH:MM) in the event's time zone. */

@@ -209,8 +209,8 @@ test('a practice note without its text is refused with a message, and nothing is
   await expect(page.getByText('Changes saved')).toBeHidden();
   await field(page, 'Title').fill('Note left unfinished');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText("Oops, you've missed a required field.")).toBeVisible();
-  await expect(page.getByText(/Summary is required/i)).toBeVisible();
+  await expect(page.getByText(/^Nothing was saved\. Check these fields: .*Summary/)).toBeVisible();
+  await expect(page.getByText('Summary: type it in; this field cannot stay empty.')).toBeVisible();
   expect(branches()).toEqual(before);
   expect(existsSync(sandboxFile('content/practices/en/note-left-unfinished.mdx'))).toBe(false);
 });
@@ -387,4 +387,81 @@ test('the published note appears in the site built from the repository', async (
   const page = readFileSync(join(site, 'practices/referral-pathway-for-a-test/index.html'), 'utf8');
   expect(page).toMatch(/<h1[^>]*>Référral pathway for a test<\/h1>/);
   expect(page).toMatch(/<div class="steps">\s*<ol>\s*<li>Identify the signs<\/li>/);
+});
+
+test.describe('messages for editors', () => {
+  // A page of its own (its own browser context): the language chosen here is kept on that "device" only, and
+  // the other tests' page stays in English.
+  let own: Page;
+  test.beforeAll(async ({ browser }) => {
+    own = await editorPage(browser);
+    own.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  });
+  test.afterAll(() => own.close());
+
+  /** The language menu on the admin page, and a choice in it. */
+  const languageMenu = () => own.locator('editor-language summary');
+  async function chooseLanguage(endonym: string): Promise<void> {
+    await languageMenu().click();
+    await own.getByRole('button', { name: endonym, exact: true }).click();
+  }
+
+  test('in French, a mistyped date says what to type, the pop-up names it and the form moves to it', async () => {
+    await expect(languageMenu()).toHaveText('Editor language (English)');
+    await chooseLanguage('Français');
+    await expect(own.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 30_000 });
+    await expect(languageMenu()).toHaveText('Langue de l’éditeur (Français)');
+
+    await own.goto(`${editor}#/collections/events`);
+    await own.goto(`${editor}#/collections/events/entries/developing-capacity-conference-2016`);
+    const start = field(own, 'Start');
+    await expect(start).toHaveValue('2016-09-07', { timeout: 30_000 });
+    await start.fill('07/09/2016');
+    // Away from the date, at the end of the form, as an editor is when they save.
+    await own.locator('[contenteditable="true"]').first().click();
+    await expect(start).not.toBeInViewport();
+    await own.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+
+    await expect(own.getByText('Rien n’a été enregistré. Vérifiez ces champs : Start.')).toBeVisible();
+    await expect(
+      own
+        .getByText(
+          'Start : saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-28, ou une date et une heure locale, par exemple 2026-11-28T09:30.',
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(start).toBeFocused();
+    await expect(start).toBeInViewport();
+    expect(
+      readFileSync(sandboxFile('content/events/en/developing-capacity-conference-2016.mdx'), 'utf8'),
+    ).toContain('start: 2016-09-07\n');
+
+    // The date button is named after its field's label, in the editor's language.
+    await own.goto(`${editor}#/collections/practices/new`);
+    await expect(
+      own
+        .getByRole('button', { name: 'Maintenant : mettre la date du jour dans Prochaine révision' })
+        .first(),
+    ).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('in Arabic the editor reads right to left, and a refusal and its pop-up are in Arabic', async () => {
+    await chooseLanguage('العربية');
+    await expect(own.locator('html')).toHaveAttribute('dir', 'rtl', { timeout: 30_000 });
+    await expect(own.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(languageMenu()).toHaveText('لغة المحرر (العربية)');
+
+    await own.goto(`${editor}#/collections/practices`);
+    await own.goto(`${editor}#/collections/practices/new`);
+    await expect(
+      own.getByRole('button', { name: 'الآن: ضع تاريخ اليوم في حقل موعد المراجعة' }).first(),
+    ).toBeVisible({
+      timeout: 30_000,
+    });
+    await field(own, 'Title').fill('ملاحظة غير مكتملة');
+    await own.getByRole('button', { name: 'حفظ', exact: true }).click();
+    await expect(own.getByText(/^لم يُحفظ شيء\. راجع هذه الحقول: .*Summary/)).toBeVisible();
+    await expect(own.getByText('Summary: لا يجوز ترك هذا الحقل فارغًا؛ اكتب النص.').first()).toBeVisible();
+    await expect(field(own, 'Summary')).toBeFocused();
+  });
 });

@@ -1,4 +1,5 @@
-// patches/decap-cms-core+3.19.1.patch is applied to the copy of Decap the editor is bundled from. Unpatched, a
+// patches/decap-cms-core+3.19.1.patch (and the datetime widget's) is applied to the copy of Decap the editor is
+// bundled from. Unpatched, a
 // new, empty form said "Changes saved", and the draft reducer compared a translation's fields with the whole stored `i18n` map (`e.get(...dataPath)`), so an
 // entry with a translation showed "Unsaved Changes" as soon as it opened. The editor's e2e test shows the effect;
 // this test says at once when `npm install` ran without applying the patch, or Decap changed under it.
@@ -20,6 +21,35 @@ describe('the patch to Decap’s draft reducer', () => {
       'utf8',
     );
     expect(toolbar).toContain('isNewEntry ? null : _jsx(BackStatusUnchanged');
+  });
+
+  it('is applied to validation: a field’s own refusal, and its label on every error', () => {
+    const widget = readFileSync(
+      'node_modules/decap-cms-core/dist/esm/components/Editor/EditorControlPane/Widget.js',
+      'utf8',
+    );
+    expect(widget.match(/message: field\.get\('refusal'\) \|\|/g)).toHaveLength(2);
+    expect(
+      widget.match(/parentIds,\s+fieldLabel: field\.get\('label', field\.get\('name'\)\),/g),
+    ).toHaveLength(2);
+  });
+
+  it.each(['entries.js', 'editorialWorkflow.js'])(
+    'is applied to %s: a refused save names the fields and tells the page which they are',
+    (file) => {
+      const action = readFileSync(`node_modules/decap-cms-core/dist/esm/actions/${file}`, 'utf8');
+      expect(action).toContain("key: 'ui.toast.fieldsInvalid'");
+      expect(action).toContain("new CustomEvent('decap-fields-refused'");
+      expect(action).not.toContain("key: 'ui.toast.missingRequiredField'");
+    },
+  );
+
+  it('is applied to the datetime widget: its button is named after the field’s label', () => {
+    const datetime = readFileSync(
+      'node_modules/decap-cms-widget-datetime/dist/esm/DateTimeControl.js',
+      'utf8',
+    );
+    expect(datetime).toContain("fieldName: field.get('label', field.get('name'))");
   });
 
   it('targets the version installed', () => {

@@ -2,10 +2,14 @@
  * The editor at /admin/: Decap CMS with the site's formats, MDX component forms and previews. Bundled by
  * src/cms/bundle.ts into dist/admin/; its configuration is /admin/config.yml, generated from the schemas.
  */
-import CMS, { interfaceLocales } from './decap-core.ts';
-import type { EditorComponentOptions } from 'decap-cms-core';
-import { defaultLocale } from '../../core/locales.ts';
-import { routes } from '../../core/routes.ts';
+import CMS, { decapLocales } from './decap-core.ts';
+import type { CmsLocalePhrases, EditorComponentOptions } from 'decap-cms-core';
+import { defaultLocale, dir } from '../../core/locales.ts';
+import { editorConfigPath, routes } from '../../core/routes.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { interfacePhrases } from '../interface-phrases.ts';
+import { editorLanguage, languageKey } from './editor-language.ts';
+import { followRefusals } from './first-problem.ts';
 import { formatEntry, parseEntry, type EntryData } from '../frontmatter.ts';
 import { mdxBlocks } from '../mdx-blocks.ts';
 import { blockPreviews, EntryPreview } from '../previews.ts';
@@ -168,18 +172,30 @@ CMS.registerPreviewStyle(`${routes.admin}preview.css`);
 for (const name of ['practices', 'events', 'networks', 'pages'])
   CMS.registerPreviewTemplate(name, EntryPreview);
 
-// decap-server (npm run cms) answers through the dev server on this origin; Decap wants an absolute address.
-/** The editor's interface in the browser's first language that Decap translates, otherwise English. */
-const interfaceLocale =
-  navigator.languages
-    .map((language) => language.slice(0, 2))
-    .find((language): language is (typeof interfaceLocales)[number] =>
-      (interfaceLocales as readonly string[]).includes(language),
-    ) ?? 'en';
+/**
+ * The interface language: chosen with <editor-language> on this page and kept on this device, else the browser's
+ * first of the site's languages, else English. Its configuration holds the fields' labels, choices and refusals
+ * in that language (src/cms/config.ts); the page turns right to left for Arabic.
+ */
+const language = editorLanguage(localStorage.getItem(languageKey), navigator.languages);
+document.documentElement.lang = language;
+document.documentElement.dir = dir(language);
+CMS.registerLocale(language, interfacePhrases(language, decapLocales) as CmsLocalePhrases);
+const configLink = Object.assign(document.createElement('link'), {
+  rel: 'cms-config-url',
+  type: 'text/yaml',
+  href: editorConfigPath(language),
+});
+document.head.append(configLink);
+const switcher = document.createElement('editor-language');
+switcher.setAttribute('label', useTranslations(language).t('cms.language'));
+document.body.prepend(switcher);
+followRefusals();
 
+// decap-server (npm run cms) answers through the dev server on this origin; Decap wants an absolute address.
 CMS.init({
   config: {
-    locale: interfaceLocale,
+    locale: language,
     local_backend: { url: new URL(routes.editorApi, location.href).href },
   } as never,
 });

@@ -2,7 +2,7 @@
  * Decap CMS with only what this site uses, in place of decap-cms-app (which registers every backend, widget and
  * interface language: 6.9 MB of script). Backends: the hosted Git servers docs/deploy.md offers and the local
  * editing server. Widgets: those src/cms/config.ts generates. Interface languages: English, and the site's
- * languages Decap translates (French, Spanish, Croatian). No code, map, colour or rich-text widget, and no
+ * languages Decap translates (French, Spanish, Croatian); Arabic is the project's own. No code, map, colour or rich-text widget, and no
  * image or code-block editor component: the site's own components replace them (src/cms/mdx-blocks.ts).
  */
 import { DecapCmsCore as CMS } from 'decap-cms-core';
@@ -43,9 +43,8 @@ for (const widget of [
   text,
 ])
   CMS.registerWidget(widget.Widget());
-for (const [locale, phrases] of Object.entries({ en, es, fr, hr })) CMS.registerLocale(locale, phrases);
 
-/** The interface languages offered: Decap's own translations of the site's languages. */
-export const interfaceLocales = ['en', 'fr', 'es', 'hr'] as const;
+/** Decap's own interface strings in the site's languages it translates (src/cms/interface-phrases.ts adds Arabic). */
+export const decapLocales = { en, es, fr, hr };
 
 export default CMS;

@@ -20,3 +20,8 @@ declare module 'decap-cms-locales' {
   export const fr: CmsLocalePhrases;
   export const hr: CmsLocalePhrases;
 }
+
+// The same, as its ES modules: the unit tests import them in Node, where the main file (a browser bundle) fails.
+declare module 'decap-cms-locales/dist/esm/index.js' {
+  export * from 'decap-cms-locales';
+}
