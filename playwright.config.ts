@@ -4,6 +4,21 @@ import { defineConfig, devices } from '@playwright/test';
 // PREVIEW_PORT lets two checkouts run their tests side by side.
 const port = Number(process.env['PREVIEW_PORT'] ?? 4321);
 
+/** Debian's Chromium, never a downloaded one, without the background traffic a test does not want. */
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -20,23 +35,12 @@ export default defineConfig({
     // tests/e2e/offline.spec.ts, which tests it, lets it run.
     serviceWorkers: 'block',
   },
+  // The editor's journeys are one serial chain of several minutes with servers of their own (a fixture, so a
+  // different worker kind): Playwright hands out a kind's tests only after the kinds before it, so the editor's
+  // project comes first, starts at once on one worker, and the other worker takes everything else meanwhile.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
+    { name: 'editor', testMatch: 'editor.spec.ts', use: browser },
+    { name: 'site', testIgnore: 'editor.spec.ts', use: browser },
   ],
   // The editor's servers are started by its own spec (tests/e2e/editor-sandbox.ts), not for every spec.
   webServer: [
