@@ -52,12 +52,18 @@ interface ServerFile {
  */
 const opened = new Map<string, string | null>();
 
+/**
+ * Notes the files an entry's form is loaded from: its draft's files, or the published ones. Lists are not
+ * noted: they hold the published version, and one answered after the draft was read would make the editor's
+ * own draft look changed by someone else.
+ */
 function remember(action: string, params: Record<string, unknown>, answer: unknown): void {
-  const files: ServerFile[] = Array.isArray(answer) ? (answer as ServerFile[]) : [answer as ServerFile];
   if (action === 'unpublishedEntryDataFile')
     opened.set(String(params['path']), (answer as ServerFile).data ?? null);
-  else if (['getEntry', 'entriesByFolder', 'entriesByFiles'].includes(action))
-    for (const { data, file } of files) if (file) opened.set(file.path, data ?? null);
+  else if (action === 'getEntry') {
+    const { data, file } = answer as ServerFile;
+    if (file) opened.set(file.path, data ?? null);
+  }
 }
 
 /**
