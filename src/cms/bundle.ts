@@ -161,7 +161,7 @@ export async function writeContentContext(
 }
 
 /** A digest of the files a bundle was made of, and of the lockfile (esbuild's own version and Decap's). */
-async function inputsDigest(inputs: readonly string[]): Promise<string | undefined> {
+export async function inputsDigest(inputs: readonly string[]): Promise<string | undefined> {
   const hash = createHash('sha256');
   for (const file of [...inputs, 'package-lock.json']) {
     const bytes = await readFile(file).catch(() => undefined);
@@ -174,8 +174,17 @@ async function inputsDigest(inputs: readonly string[]): Promise<string | undefin
 /** Where a bundle notes what it was made of: the next build reuses it when none of those files changed. */
 const inputsFile = (outDir: string) => `${outDir}.inputs.json`;
 
+/**
+ * The files among a bundle's inputs: esbuild also lists the modules it left out, such as `(disabled):fs`, which
+ * are no files. Digesting one failed, no digest was noted, and a missing digest matched a missing digest: the
+ * bundle was never made again, whatever changed.
+ */
+export function bundleFiles(inputs: Iterable<string>): string[] {
+  return [...inputs].filter((input) => !/^\([\w-]+\):/.test(input)).sort();
+}
+
 /** Whether `outDir` holds a bundle made of the files as they are now. */
-async function bundleIsCurrent(outDir: string): Promise<boolean> {
+export async function bundleIsCurrent(outDir: string): Promise<boolean> {
   const noted = await readFile(inputsFile(outDir), 'utf8').catch(() => undefined);
   if (!noted) return false;
   const { inputs, digest } = JSON.parse(noted) as { inputs: string[]; digest?: string };
@@ -207,10 +216,7 @@ export async function bundleAdminAssets(outDir: string): Promise<void> {
         logLevel: 'warning',
         metafile: true,
       });
-      // Only files: esbuild also lists modules it left out, such as `(disabled):fs`, which no file holds.
-      const inputs = Object.keys(metafile.inputs)
-        .filter((input) => !/^\([\w-]+\):/.test(input))
-        .sort();
+      const inputs = bundleFiles(Object.keys(metafile.inputs));
       await writeFile(inputsFile(outDir), JSON.stringify({ inputs, digest: await inputsDigest(inputs) }));
     } finally {
       await stop();

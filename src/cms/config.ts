@@ -137,9 +137,9 @@ const collectionLabels: Readonly<Record<CollectionName, readonly [plural: string
 /** The field that names an entry, searched and shown when another entry points at it. */
 function identifierOf(name: CollectionName): string {
   const fields = Object.keys((unwrapSchema(collections[name].schema) as z.ZodObject).shape);
-  if (fields.includes('title')) return 'title';
-  if (fields.includes('name')) return collections[name].layout === 'data' ? 'name.en' : 'name';
-  return 'label.en';
+  const field = fields.includes('title') ? 'title' : fields.includes('name') ? 'name' : 'label';
+  // A data file holds every language's name in one field; its English one names it (a dataset's slug too).
+  return collections[name].layout === 'data' || field === 'label' ? `${field}.en` : field;
 }
 
 /**

@@ -90,7 +90,9 @@ export function planRequest(
   /** Saved by someone else since this editor opened the entry (unknown files: never opened, never compared). */
   const movedOn = (file: DataFile) =>
     Boolean(base && file.path in base && now.get(file.path) !== base[file.path]);
-  const edited = (file: DataFile) => !base || !(file.path in base) || file.raw !== base[file.path];
+  // A file sent with no text stands for no file: a language this editor did not write (src/cms/browser/decap-app.ts).
+  const edited = (file: DataFile) =>
+    !base || !(file.path in base) || (file.raw === '' ? null : file.raw) !== base[file.path];
   const conflicts = dataFiles.filter((file) => edited(file) && movedOn(file)).map((file) => file.path);
   const remove = dataFiles
     .filter((file) => file.raw === '' && opened(file) != null && now.get(file.path) !== null)

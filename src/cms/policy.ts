@@ -19,7 +19,8 @@ export function adminPolicy(backend: GitBackend): string {
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    `connect-src 'self' ${gitApiOrigin(backend)}`,
+    // blob: the editor keeps unsaved uploads (a dataset's CSV) in the browser and reads them back from there.
+    `connect-src 'self' blob: ${gitApiOrigin(backend)}`,
     "object-src 'none'",
     "base-uri 'self'",
   ].join('; ');

@@ -40,21 +40,28 @@ export function saveProblems(collection: string, data: EntryData, context: Conte
 }
 
 /**
- * The problems of a dataset's table uploaded with the entry (`tables`: file name to text), by the rules of
- * src/validation/dataset-check.ts: minimum cell size, rounding, suppression through totals, no records about
- * people. A table uploaded earlier was checked then, and the build checks every table again.
+ * The problems of a dataset's table (`tables`: file name to text; the one uploaded with the entry, or else the
+ * one in the repository), by the rules of src/validation/dataset-check.ts: minimum cell size, rounding,
+ * suppression through totals, no records about people, and groups and stages that the site has. The table is
+ * checked against the metadata as it will be saved, so a change of rule or dimensions checks it again.
  */
 export function tableSaveProblems(
   collection: string,
   data: EntryData,
   tables: ReadonlyMap<string, string>,
+  context: Pick<ContentContext, 'groups' | 'themes'>,
 ): string[] {
   if (collection !== 'datasets') return [];
   const dataset = datasetSchema.safeParse(data);
-  const text = dataset.success ? tables.get(dataset.data.table) : undefined;
-  if (!dataset.success || text === undefined) return [];
-  return checkTable(dataset.data, text, {}).problems.map(
-    ({ line, cell, message }) => `${dataset.data.table}, line ${line}${cell ? `, ${cell}` : ''}: ${message}`,
+  if (!dataset.success) return [];
+  const { table } = dataset.data;
+  const text = tables.get(table);
+  if (text === undefined)
+    return [
+      `table: ${table} is not uploaded; upload the CSV with "Choose a file", or write the name of the one beside this dataset`,
+    ];
+  return checkTable(dataset.data, text, context).problems.map(
+    ({ line, cell, message }) => `${table}, line ${line}${cell ? `, ${cell}` : ''}: ${message}`,
   );
 }
 
@@ -67,9 +74,10 @@ export function entrySaveProblems(
 ): string[] {
   return Object.entries(versions).flatMap(([locale, data]) =>
     data
-      ? [...saveProblems(collection, data, context), ...tableSaveProblems(collection, data, tables)].map(
-          (problem) => `${locale.toUpperCase()} ${problem}`,
-        )
+      ? [
+          ...saveProblems(collection, data, context),
+          ...tableSaveProblems(collection, data, tables, context),
+        ].map((problem) => `${locale.toUpperCase()} ${problem}`)
       : [],
   );
 }
@@ -85,6 +93,8 @@ const contextFile = z.object({
     >,
   ),
   uploads: z.array(z.string()),
+  groups: z.array(z.string()),
+  themes: z.array(z.string()),
 });
 
 /** A context as JSON, in a stable order, for the editor's file. */
@@ -100,6 +110,8 @@ export function contextJson(context: ContentContext): string {
       ]),
     ) as z.infer<typeof contextFile>['drafts'],
     uploads: sorted(context.uploads),
+    groups: sorted(context.groups),
+    themes: sorted(context.themes),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -114,5 +126,7 @@ export function readContext(json: unknown): ContentContext {
       referenceTargets.map((name) => [name, new Map(Object.entries(file.drafts[name]))]),
     ) as Record<ReferenceTarget, Map<string, string>>,
     uploads: new Set(file.uploads),
+    groups: new Set(file.groups),
+    themes: new Set(file.themes),
   };
 }

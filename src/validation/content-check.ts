@@ -426,13 +426,16 @@ export type CheckOptions = UploadContext;
 /**
  * What the checks of one entry need to know of the other files: the organisations' own domains (their
  * websites' and listed e-mail domains), the digits of the phone numbers they list as public, the drafts each
- * collection holds (id and file), and the files uploaded under /uploads/. All of it is public content.
+ * collection holds (id and file), the files uploaded under /uploads/, and the ids of the vulnerable groups and
+ * stages of response (a dataset's table is checked against them). All of it is public content.
  */
 export interface ContentContext {
   readonly organisationDomains: ReadonlySet<string>;
   readonly publicPhones: ReadonlySet<string>;
   readonly drafts: Readonly<Record<ReferenceTarget, ReadonlyMap<string, string>>>;
   readonly uploads: ReadonlySet<string>;
+  readonly groups: ReadonlySet<string>;
+  readonly themes: ReadonlySet<string>;
 }
 
 /** The context of parsed files: what `checkContent` checks each entry against. */
@@ -459,7 +462,9 @@ function contextOf(
     organisations.flatMap((organisation) => listed(organisation.phones).map(phoneDigits)),
   );
   const uploads = new Set([...publicFiles].filter((path) => path.startsWith(uploadFolder)));
-  return { organisationDomains, publicPhones, drafts, uploads };
+  const ids = (collection: 'groups' | 'themes') =>
+    new Set(files.filter((file) => file.collection === collection).map((file) => file.id));
+  return { organisationDomains, publicPhones, drafts, uploads, groups: ids('groups'), themes: ids('themes') };
 }
 
 /** Parses every file; one that cannot be read is left out, and its problems returned for `checkContent`. */

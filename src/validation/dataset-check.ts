@@ -25,8 +25,8 @@ export interface TableProblem {
 }
 
 /**
- * What a table's values are checked against: the ids of the site's groups and stages of response. The editor,
- * which does not hold them, leaves them out, and the build checks those values.
+ * What a table's values are checked against: the ids of the site's groups and stages of response (the editor
+ * has them from its content context). Left out, those values are not checked.
  */
 export interface TableContext {
   readonly groups?: ReadonlySet<string> | undefined;

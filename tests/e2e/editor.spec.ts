@@ -23,8 +23,9 @@ let page: Page;
 const problems: string[] = [];
 
 /** A signed-in editor's page that records console errors and failed API requests. */
-async function editorPage(browser: Browser): Promise<Page> {
+async function editorPage(browser: Browser, prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const opened = await browser.newPage();
+  await prepare?.(opened);
   opened.on('dialog', (dialog) => void dialog.accept());
   opened.on('console', (message) => {
     // A 404 is how the local server says "no draft of this entry" (reported below when it is anything else).
@@ -130,7 +131,11 @@ async function openTranslation(on: Page, collection: string, slug: string, langu
   await on.goto(`${editor}#/collections/${collection}`);
   await on.goto(`${editor}#/collections/${collection}/entries/${slug}`);
   await expect(field(on, 'Title')).not.toHaveValue('', { timeout: 30_000 });
-  await on.getByRole('button', { name: /^Writing in (?!EN)/ }).click();
+  await expect(on.getByRole('button', { name: 'Writing in EN', exact: true })).toBeVisible();
+  // The editor reopens the preview if it was last open, in the translation's place: show the translation.
+  const other = on.getByRole('button', { name: /^Writing in (?!EN)/ });
+  if (!(await other.isVisible())) await on.getByRole('button', { name: 'Toggle i18n' }).click();
+  await other.click();
   await on.getByRole('menuitem').filter({ hasText: language.toUpperCase() }).last().click();
   await expect(pane(on, language)).toBeVisible();
 }
@@ -144,9 +149,14 @@ async function translate(
   const form = pane(on, language);
   await form.getByLabel('Title', { exact: true }).fill(words.title);
   await form.getByLabel('Summary', { exact: true }).fill(words.summary);
-  await form.locator('[contenteditable="true"]').first().click();
-  await on.keyboard.press('ControlOrMeta+A');
-  await on.keyboard.press('Delete');
+  const text = form.locator('[contenteditable="true"]').first();
+  await text.click();
+  // The rich-text editor takes the selection over a moment after the keys; until then Delete removes one letter.
+  await expect(async () => {
+    await on.keyboard.press('ControlOrMeta+A');
+    await on.keyboard.press('Delete');
+    expect(await text.innerText()).toMatch(/^[\s\uFEFF]*$/);
+  }).toPass({ timeout: 15_000 });
   if (words.text) await on.keyboard.type(words.text);
 }
 
@@ -168,6 +178,8 @@ function expectSameNeutralFields(language: string, slug: string): void {
 async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Status:/ }).click({ timeout: 30_000 });
   await page.getByRole('menuitem', { name: 'Ready' }).click();
+  // Publishing before the server has the new status only gets "Please update status to Ready".
+  await expect(page.getByRole('button', { name: 'Status: Ready' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Publish', exact: true }).click({ timeout: 30_000 });
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
   await expect(page.getByText('Entry published')).toBeVisible({ timeout: 30_000 });
@@ -284,8 +296,9 @@ test('a new practice note with a resource and referral steps is saved, published
 test('editing a seed entry changes only the edited field', async () => {
   const path = 'content/practices/en/casework-e-module-and-training.mdx';
   const before = readFileSync(sandboxFile(path), 'utf8');
-  // Through the list, as an editor goes. Going straight from the entry just published to this one, the status
-  // menu did not appear after the save (seen in the whole spec, not alone; the cause is not yet known).
+  // Through the list, as an editor goes. Decap 3.19 keeps its editor when the address goes straight from one
+  // entry to another: the form kept the entry just published, and a save went to that entry (so no status menu
+  // here). Until Decap's entry route makes an editor per entry (a key on the route), go through the list.
   await page.goto(`${editor}#/collections/practices`);
   await page.goto(`${editor}#/collections/practices/entries/casework-e-module-and-training`);
   const summary = field(page, 'Summary');
@@ -463,5 +476,162 @@ test.describe('messages for editors', () => {
     await expect(own.getByText(/^لم يُحفظ شيء\. راجع هذه الحقول: .*Summary/)).toBeVisible();
     await expect(own.getByText('Summary: لا يجوز ترك هذا الحقل فارغًا؛ اكتب النص.').first()).toBeVisible();
     await expect(field(own, 'Summary')).toBeFocused();
+  });
+});
+
+test.describe('datasets and translations, as editors at two societies work', () => {
+  /** A file on a branch of the sandbox (null: not there). */
+  function onBranch(branch: string, path: string): string | null {
+    try {
+      return execFileSync('git', ['show', `${branch}:${path}`], {
+        cwd: sandbox,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    } catch {
+      return null;
+    }
+  }
+
+  /** Uploads a file through the entry's file field and chooses it. */
+  async function upload(on: Page, file: string): Promise<void> {
+    await on.getByRole('button', { name: /^Choose (a|different) file$/ }).click();
+    await on.locator('input[type="file"]').setInputFiles(file);
+    await on.getByRole('button', { name: 'Choose selected' }).click();
+  }
+
+  /** The message of a refused save that names `text`. */
+  const refusal = (on: Page, text: string) =>
+    on.getByText(/problem\(s\); nothing was saved/).filter({ hasText: text });
+
+  test('a dataset’s table is checked on save: the stored one against a new rule, then each upload', async () => {
+    const before = branches();
+    const dataset = 'nrm-referrals-uk';
+    await page.goto(`${editor}#/collections/datasets`);
+    await page.goto(`${editor}#/collections/datasets/entries/${dataset}`);
+    // A stricter rule checks the CSV already in the repository: its smallest count, 5468, is now too small.
+    const minimum = page.getByLabel(/^Minimum/).first();
+    await expect(minimum).toHaveValue('10', { timeout: 30_000 });
+    await minimum.fill('6000');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(refusal(page, 'nrm-referrals-uk.csv, line 4, people: is 5468')).toContainText(
+      'EN nrm-referrals-uk.csv, line 4, people: is 5468, below the minimum cell size of 6000: this dataset shows no count from 1 to 5999; write [c] instead',
+    );
+    await minimum.fill('10');
+    // An uploaded table with a count of 4.
+    await upload(page, 'tests/fixtures/editor/referrals-small-count.csv');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(refusal(page, 'referrals-small-count.csv')).toContainText(
+      'EN referrals-small-count.csv, line 3, people: is 4, below the minimum cell size of 10: this dataset shows no count from 1 to 9; write [c] instead',
+    );
+    expect(branches()).toEqual(before);
+    // The same table with that count suppressed is saved, beside the dataset, on its draft.
+    await upload(page, 'tests/fixtures/editor/referrals-by-age.csv');
+    await save(page);
+    const draft = `cms/datasets/${dataset}`;
+    expect(onBranch(draft, 'content/datasets/referrals-by-age.csv')).toBe(
+      readFileSync('tests/fixtures/editor/referrals-by-age.csv', 'utf8'),
+    );
+    expect(onBranch(draft, `content/datasets/${dataset}.yaml`)).toContain('table: referrals-by-age.csv');
+    expect(onBranch(draft, 'content/datasets/referrals-small-count.csv')).toBeNull();
+  });
+
+  test('a translation removed in the workflow: its file goes on publishing, the English entry stays', async () => {
+    const entry = 'exchange-through-events-and-networks';
+    const english = readFileSync(sandboxFile(`content/practices/en/${entry}.mdx`), 'utf8');
+    const croatian = sandboxFile(`content/practices/hr/${entry}.mdx`);
+    expect(existsSync(croatian)).toBe(true);
+    await openTranslation(page, 'practices', entry, 'hr');
+    await translate(page, 'hr', { title: '', summary: '', text: '' });
+    await save(page);
+    await publish(page);
+    await expect.poll(() => existsSync(croatian), { timeout: 30_000 }).toBe(false);
+    expect(readFileSync(sandboxFile(`content/practices/en/${entry}.mdx`), 'utf8')).toBe(english);
+    await page.goto(`${editor}#/collections/practices`);
+    await page.goto(`${editor}#/collections/practices/entries/${entry}`);
+    await expect(field(page, 'Title')).toHaveValue('Exchanging good practice through events and networks', {
+      timeout: 30_000,
+    });
+  });
+
+  test('in the simple publish mode a translation is added and published at once', async ({ browser }) => {
+    // The same editor and configuration, with publish_mode: simple, as a site that wants no review would set.
+    const simple = await editorPage(browser, async (opened) => {
+      await opened.route('**/admin/config.yml', async (route) => {
+        const response = await route.fetch();
+        const config = await response.text();
+        expect(config).toContain('publish_mode: editorial_workflow');
+        await route.fulfill({
+          response,
+          body: config.replace('publish_mode: editorial_workflow', 'publish_mode: simple'),
+        });
+      });
+    });
+    const entry = 'trafficking-information-database';
+    const words = {
+      title: 'Base de données sur la traite',
+      summary: 'Une base de données pour suivre les tendances et les groupes vulnérables.',
+      text: 'La base de données recueille des informations propres à la traite.',
+    };
+    const before = branches();
+    await openTranslation(simple, 'practices', entry, 'fr');
+    await expect(simple.getByRole('button', { name: /^Status:/ })).toHaveCount(0);
+    await translate(simple, 'fr', words);
+    await simple.getByRole('button', { name: 'Publish', exact: true }).click();
+    await simple.getByRole('menuitem', { name: 'Publish now' }).click();
+    // Without the workflow, publishing is saving: Decap says "Entry saved", then "Published".
+    await expect(simple.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+    await expect(simple.getByRole('button', { name: 'Published', exact: true })).toBeVisible();
+    await expect
+      .poll(() => entryFile('practices', 'fr', entry)?.['title'], { timeout: 30_000 })
+      .toBe(words.title);
+    expect(entryFile('practices', 'fr', entry)?.['body']).toContain(words.text);
+    expectSameNeutralFields('fr', entry);
+    expect(branches()).toEqual(before);
+    await openTranslation(simple, 'practices', entry, 'fr');
+    await expect(pane(simple, 'fr').getByLabel('Title', { exact: true })).toHaveValue(words.title);
+    await simple.close();
+  });
+
+  test('two editors translate one entry at once: both are kept, and a late save says who was first', async ({
+    browser,
+  }) => {
+    const entry = 'caseworker-referral-pathways-and-guidance';
+    const draft = `cms/practices/${entry}`;
+    const french = {
+      title: 'Parcours d’orientation et conseils aux travailleurs sociaux',
+      summary: 'Comment orienter une personne vers le bon service.',
+      text: 'Les étapes de l’orientation, dans l’ordre.',
+    };
+    const spanish = {
+      title: 'Itinerarios de derivación y orientación para el personal',
+      summary: 'Cómo derivar a una persona al servicio adecuado.',
+      text: 'Los pasos de la derivación, en orden.',
+    };
+    const second = await editorPage(browser);
+    // Both open the entry before either saves: one writes French, the other Spanish.
+    await openTranslation(page, 'practices', entry, 'fr');
+    await openTranslation(second, 'practices', entry, 'es');
+    await translate(page, 'fr', french);
+    await translate(second, 'es', spanish);
+    await save(page);
+    await save(second);
+    const path = (language: string) => `content/practices/${language}/${entry}.mdx`;
+    expect(parseEntry(onBranch(draft, path('fr')) ?? '')['title']).toBe(french.title);
+    expect(parseEntry(onBranch(draft, path('es')) ?? '')['title']).toBe(spanish.title);
+    // The first, who never saw the Spanish, now writes Spanish too: refused in words, the Spanish kept.
+    await page.getByRole('button', { name: 'Writing in FR', exact: true }).click();
+    await page.getByRole('menuitem').filter({ hasText: 'ES' }).last().click();
+    await translate(page, 'es', { ...spanish, title: 'Itinerarios de derivación' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    const conflict = page.getByText(/Someone else saved this entry/);
+    await expect(conflict).toContainText(
+      'Someone else saved this entry (ES) after you opened it. Nothing of yours was saved and nothing of theirs was lost',
+    );
+    await expect(conflict).not.toContainText(/\b409\b|status code/i);
+    expect(parseEntry(onBranch(draft, path('es')) ?? '')['title']).toBe(spanish.title);
+    // The refused save is the one failed request this journey expects.
+    expect(problems.splice(0)).toEqual(['HTTP 409 for persistEntry']);
+    await second.close();
   });
 });

@@ -108,6 +108,9 @@ describe('editor configuration', () => {
     });
     expect(collection('themes')).toMatchObject({ folder: 'content/taxonomies/themes', extension: 'yaml' });
     expect(collection('themes').i18n).toBeUndefined();
+    // A data file's name is in every language: the English one names the entry and makes its slug.
+    expect(collection('datasets')).toMatchObject({ identifier_field: 'title.en', summary: '{{title.en}}' });
+    expect(collection('organisations').identifier_field).toBe('name.en');
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     expect(config).toMatchObject({
       media_folder: 'public/uploads',

@@ -24,8 +24,8 @@ describe('editor page', () => {
       CMS_BACKEND: 'forgejo',
       CMS_API_ROOT: 'https://git.example.org/api/v1',
     });
-    expect(adminPolicy(forgejo)).toContain("connect-src 'self' https://git.example.org;");
-    expect(adminPolicy(github)).toContain("connect-src 'self' https://api.github.com;");
+    expect(adminPolicy(forgejo)).toContain("connect-src 'self' blob: https://git.example.org;");
+    expect(adminPolicy(github)).toContain("connect-src 'self' blob: https://api.github.com;");
   });
 
   it('explains a backend it does not know and a Gitea server without its API', () => {

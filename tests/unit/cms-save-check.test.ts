@@ -129,6 +129,8 @@ describe('the content context the editor loads', () => {
         groups: {},
       },
       uploads: ['/uploads/guide.pdf'],
+      groups: [],
+      themes: ['referral'],
     });
   });
 
@@ -141,13 +143,17 @@ describe('the content context the editor loads', () => {
 describe('the editor’s check of a dataset’s table', () => {
   const metadata = parse(readFileSync('tests/fixtures/datasets/dataset.yaml', 'utf8')) as EntryData;
   const table = (name: string) => readFileSync(`tests/fixtures/datasets/${name}`, 'utf8');
+  /** A site with these vulnerable groups. */
+  const withGroups = (...ids: string[]) =>
+    checkContext(ids.map((id) => ({ path: `taxonomies/groups/${id}.yaml`, text: `label:\n  en: ${id}\n` })));
+  const groups = withGroups('women-at-risk', 'domestic-workers');
 
   it('refuses an uploaded CSV the build would refuse, naming its line and cell', () => {
     expect(
       entrySaveProblems(
         'datasets',
         { en: metadata },
-        none,
+        groups,
         new Map([['table.csv', table('bad/count-below-minimum.csv')]]),
       ),
     ).toEqual([
@@ -157,15 +163,35 @@ describe('the editor’s check of a dataset’s table', () => {
       entrySaveProblems(
         'datasets',
         { en: metadata },
-        none,
+        groups,
         new Map([['table.csv', table('bad/name-column.csv')]]),
       ),
     ).toEqual([expect.stringMatching(/^EN table\.csv, line 1, name: looks like a column of names/)]);
   });
 
-  it('lets a good table through, and leaves a table uploaded earlier to the build', () => {
+  it('lets a good table through, and checks it again when the rule changes', () => {
     const good = new Map([['table.csv', table('good/suppressed-with-totals.csv')]]);
-    expect(entrySaveProblems('datasets', { en: metadata }, none, good)).toEqual([]);
-    expect(entrySaveProblems('datasets', { en: metadata }, none)).toEqual([]);
+    expect(entrySaveProblems('datasets', { en: metadata }, groups, good)).toEqual([]);
+    // 35 and 40 are shown; a minimum of 50 makes them too small.
+    const stricter = { ...metadata, suppression: { minimum: 50 } };
+    expect(entrySaveProblems('datasets', { en: stricter }, groups, good)).toEqual([
+      'EN table.csv, line 2, people: is 40, below the minimum cell size of 50: this dataset shows no count from 1 to 49; write [c] instead',
+      'EN table.csv, line 10, people: is 35, below the minimum cell size of 50: this dataset shows no count from 1 to 49; write [c] instead',
+    ]);
+  });
+
+  it('checks group ids against the site’s groups', () => {
+    const good = new Map([['table.csv', table('good/suppressed-with-totals.csv')]]);
+    expect(entrySaveProblems('datasets', { en: metadata }, withGroups('women-at-risk'), good)).toEqual([
+      'EN table.csv, line 3, group: \'domestic-workers\' is not a vulnerable group of the site; use the id of one in content/taxonomies/groups/, or "total"',
+      'EN table.csv, line 6, group: \'domestic-workers\' is not a vulnerable group of the site; use the id of one in content/taxonomies/groups/, or "total"',
+      'EN table.csv, line 9, group: \'domestic-workers\' is not a vulnerable group of the site; use the id of one in content/taxonomies/groups/, or "total"',
+    ]);
+  });
+
+  it('asks for the table when the entry has none', () => {
+    expect(entrySaveProblems('datasets', { en: metadata }, groups)).toEqual([
+      'EN table: table.csv is not uploaded; upload the CSV with "Choose a file", or write the name of the one beside this dataset',
+    ]);
   });
 });

@@ -34,10 +34,17 @@ for (const block of mdxBlocks) {
   } as EditorComponentOptions);
 }
 
-/** The part of a Decap backend that saves an entry's files. */
+/** The parts of a Decap backend that save an entry's files and read a stored file. */
 interface GitImplementation {
-  persistEntry(entry: { dataFiles: { path: string; raw: string }[] }, options: unknown): Promise<unknown>;
+  persistEntry(
+    entry: { dataFiles: { path: string; raw: string }[]; assets?: { path: string }[] },
+    options: unknown,
+  ): Promise<unknown>;
+  getMediaFile(path: string): Promise<{ file?: File }>;
 }
+
+/** The backend the editor signed in to: the pre-save check reads a dataset's stored table through it. */
+let signedIn: GitImplementation | undefined;
 
 /** The local editing server's backend (npm run cms): every call is one request. */
 interface ProxyImplementation extends GitImplementation {
@@ -56,12 +63,18 @@ interface ServerFile {
  */
 const opened = new Map<string, string | null>();
 
+/**
+ * Notes the files an entry's form is loaded from: its draft's files, or the published ones. Lists are not
+ * noted: they hold the published version, and one answered after the draft was read would make the editor's
+ * own draft look changed by someone else.
+ */
 function remember(action: string, params: Record<string, unknown>, answer: unknown): void {
-  const files: ServerFile[] = Array.isArray(answer) ? (answer as ServerFile[]) : [answer as ServerFile];
   if (action === 'unpublishedEntryDataFile')
     opened.set(String(params['path']), (answer as ServerFile).data ?? null);
-  else if (['getEntry', 'entriesByFolder', 'entriesByFiles'].includes(action))
-    for (const { data, file } of files) if (file) opened.set(file.path, data ?? null);
+  else if (action === 'getEntry') {
+    const { data, file } = answer as ServerFile;
+    if (file) opened.set(file.path, data ?? null);
+  }
 }
 
 /**
@@ -76,12 +89,18 @@ for (const name of ['github', 'gitea', 'forgejo', 'proxy']) {
   const init = backend.init.bind(backend);
   backend.init = (...args: Parameters<typeof init>) => {
     const implementation = init(...args) as unknown as ProxyImplementation;
+    signedIn = implementation;
     const persist = implementation.persistEntry.bind(implementation);
     implementation.persistEntry = (entry, options) => {
       const dataFiles = entry.dataFiles
         .map((file) => (file.raw.trim() === '' ? { ...file, raw: '' } : file))
         .filter((file) => name === 'proxy' || file.raw !== '');
-      return persist({ ...entry, dataFiles }, options);
+      // An upload the entry does not name is not saved with it: a table refused by the check and replaced by
+      // another would otherwise be written beside the dataset, counts and all.
+      const assets = entry.assets?.filter(({ path }) =>
+        entry.dataFiles.some(({ raw }) => raw.includes(path.slice(path.lastIndexOf('/') + 1))),
+      );
+      return persist({ ...entry, dataFiles, ...(assets ? { assets } : {}) }, options);
     };
     if (name === 'proxy') {
       const request = implementation.request.bind(implementation);
@@ -109,6 +128,29 @@ interface SavedEntry {
   get(key: 'data'): { toJS(): EntryData } | undefined;
   get(key: 'i18n'): { toJS(): Record<string, { data?: EntryData }> } | undefined;
   get(key: 'mediaFiles'): { toJS(): { name?: string; file?: File }[] } | undefined;
+  get(key: 'path'): string | undefined;
+}
+
+/**
+ * A dataset's table, to check it with the metadata about to be saved: the CSV uploaded with the entry (Decap
+ * lists the newest first, then the draft's, then the stored files it read), or else the one stored beside the
+ * dataset, read through the backend. A new dataset's table must be uploaded with it.
+ */
+async function datasetTables(entry: SavedEntry): Promise<Map<string, string>> {
+  const table = entry.get('data')?.toJS()['table'];
+  if (entry.get('collection') !== 'datasets' || typeof table !== 'string') return new Map();
+  const media = entry.get('mediaFiles')?.toJS() ?? [];
+  const uploaded = media.find(({ name, file }) => name === table && file)?.file;
+  if (uploaded) return new Map([[table, await uploaded.text()]]);
+  const path = entry.get('path');
+  if (!path || !signedIn) return new Map();
+  const stored = `${path.slice(0, path.lastIndexOf('/') + 1)}${table}`;
+  const { file } = await signedIn.getMediaFile(stored).catch((error: unknown) => {
+    throw new Error(
+      `Nothing was saved: the editor could not read ${stored} to check it (${error instanceof Error ? error.message : String(error)}). Upload the CSV with "Choose a file", or check the table's name.`,
+    );
+  });
+  return file ? new Map([[table, await file.text()]]) : new Map();
 }
 
 let context: Promise<ContentContext> | undefined;
@@ -144,14 +186,8 @@ CMS.registerEventListener({
     const known = await loadContext();
     const media = entry.get('mediaFiles')?.toJS() ?? [];
     const attached = media.flatMap(({ name }) => (name ? [`${uploadFolder}${name}`] : []));
-    // A dataset's CSV uploaded with it is checked by the same rules as the build's.
-    const tables = new Map(
-      await Promise.all(
-        media
-          .filter(({ name, file }) => name?.endsWith('.csv') && file)
-          .map(async ({ name, file }) => [name!, await file!.text()] as const),
-      ),
-    );
+    // A dataset's CSV is checked by the same rules as the build's, against the metadata as it will be saved.
+    const tables = await datasetTables(entry);
     const translations = entry.get('i18n')?.toJS() ?? {};
     const versions = {
       [defaultLocale]: entry.get('data')?.toJS(),
