@@ -296,10 +296,7 @@ test('a new practice note with a resource and referral steps is saved, published
 test('editing a seed entry changes only the edited field', async () => {
   const path = 'content/practices/en/casework-e-module-and-training.mdx';
   const before = readFileSync(sandboxFile(path), 'utf8');
-  // Through the list, as an editor goes. Decap 3.19 keeps its editor when the address goes straight from one
-  // entry to another: the form kept the entry just published, and a save went to that entry (so no status menu
-  // here). Until Decap's entry route makes an editor per entry (a key on the route), go through the list.
-  await page.goto(`${editor}#/collections/practices`);
+  // Straight from the entry just published to this one: Decap, as patched, makes a new editor for each entry.
   await page.goto(`${editor}#/collections/practices/entries/casework-e-module-and-training`);
   const summary = field(page, 'Summary');
   await expect(summary).not.toHaveValue('', { timeout: 30_000 });
