@@ -12,7 +12,7 @@ import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { locales } from '../../src/core/locales.ts';
 import { localizedPath, routes } from '../../src/core/routes.ts';
 import { allLanguagesIndexLanguage, searchBundles } from '../../src/search/search-bundles.ts';
-import { indexSite } from '../../src/search/search-index.ts';
+import { indexSite, libraryRecords } from '../../src/search/search-index.ts';
 import { launch, pageSearch, serve } from './browser.ts';
 import { differingFiles } from './rebuild.ts';
 
@@ -93,17 +93,15 @@ async function bundle(
 
 const directory = (path: string) => async (index: Index) => (await index.addDirectory({ path })).errors;
 
+/** The library's records added as the indexer adds them, which removes their files: linked again first. */
 async function library(site: string, index: Index): Promise<string[]> {
-  const problems: string[] = [];
   for (const locale of locales) {
-    const file = join(site, localizedPath(locale, routes.libraryRecords));
-    const records = JSON.parse(await readFile(file, 'utf8')) as Parameters<Index['addCustomRecord']>[0][];
-    const added = await Promise.all(
-      records.map((record) => index.addCustomRecord({ ...record, language: locale })),
-    );
-    problems.push(...added.flatMap((result) => result.errors));
+    const file = localizedPath(locale, routes.libraryRecords);
+    await link(join(pristine, file), join(site, file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
   }
-  return problems;
+  return libraryRecords(site, index);
 }
 
 /** A fragment as Pagefind writes it: gzip of "pagefind_dcd" and JSON. */
