@@ -133,7 +133,7 @@ function builtPages(folder: string) {
 }
 
 /** Adds the library's records in every language, taking them out of the built site as it goes. */
-async function libraryRecords(site: string, index: Index): Promise<string[]> {
+export async function libraryRecords(site: string, index: Index): Promise<string[]> {
   const problems: string[] = [];
   for (const locale of locales) {
     const file = join(site, localizedPath(locale, routes.libraryRecords));
