@@ -44,9 +44,11 @@ describe('the patch to Decap’s draft reducer', () => {
     },
   );
 
-  it('is applied to the entry route: one editor per entry, never the entry left behind', () => {
-    const app = readFileSync('node_modules/decap-cms-core/dist/esm/components/App/App.js', 'utf8');
-    expect(app).toContain('}, `${props.match.params.name}/${props.match.params[0]}`)');
+  it('is applied to the editor: going straight to another entry loads it, never the one left behind', () => {
+    const editor = readFileSync('node_modules/decap-cms-core/dist/esm/components/Editor/Editor.js', 'utf8');
+    expect(editor).toContain(
+      'prevProps.slug !== this.props.slug || prevProps.collection !== this.props.collection',
+    );
   });
 
   it('is applied to the datetime widget: its button is named after the field’s label', () => {
