@@ -32,6 +32,7 @@ import { countryName } from '../lib/countries.ts';
 import { languageNeutralFields, unwrapSchema, wrapperChain } from '../lib/schema-walk.ts';
 import type { FieldDocs } from './field-docs.ts';
 import { refusalMessage, refusalOf } from './field-messages.ts';
+import { editorFormats } from './frontmatter.ts';
 
 /** A field of the editor's configuration; the shape Decap reads (its own types lag behind its options). */
 export interface EditorField {
@@ -410,7 +411,7 @@ export function editorCollection(
     return {
       ...base,
       extension: 'yaml',
-      format: 'yaml',
+      format: editorFormats.data,
       ...(besideEntry ? { media_folder: '', public_folder: '' } : {}),
       fields,
     };
@@ -418,7 +419,7 @@ export function editorCollection(
   return {
     ...base,
     extension: 'mdx',
-    format: 'mdx-frontmatter',
+    format: editorFormats.entry,
     i18n: true,
     fields: [
       ...fields.map((field) => (neutral.has(field.name) ? duplicated(field) : { ...field, i18n: true })),

@@ -1,10 +1,14 @@
 /**
- * How the editor reads and writes an entry file: YAML front matter between `---` lines, then the MDX body.
- * Written the way the seed entries are, so that saving an entry changes only what the editor changed: keys in
- * the schema's order, short lists of ids on one line (`themes: [referral, training]`), long text on one line.
+ * How the editor reads and writes its files: an entry's YAML front matter between `---` lines, then the MDX
+ * body; a data file (organisations, taxonomies, datasets, search terms) as YAML alone. Written the way the
+ * files in content/ are, so that saving changes only what the editor changed: keys in the schema's order, short
+ * lists of ids on one line (`themes: [referral, training]`), long text on one line.
  */
 import { isPair, isScalar, parseDocument, stringify, visit } from 'yaml';
 import { escapeMdxText } from './mdx-text.ts';
+
+/** The names the two formats are registered under in the editor (src/cms/browser/decap-app.ts). */
+export const editorFormats = { entry: 'mdx-frontmatter', data: 'yaml-fields' } as const;
 
 export type EntryData = Record<string, unknown> & { body?: string };
 
@@ -17,6 +21,17 @@ export function parseEntry(file: string): EntryData {
   if (!match) return { body: text };
   const data = (parseDocument(match[1] ?? '').toJS() ?? {}) as Record<string, unknown>;
   return { ...data, body: text.slice(match[0].length) };
+}
+
+/**
+ * A data file's fields. A byte-order mark is dropped, as for entries; YAML that does not parse is an error
+ * naming its line, which the editor shows instead of opening the file.
+ */
+export function parseData(file: string): Record<string, unknown> {
+  const document = parseDocument(file.replace(/^\uFEFF/, ''));
+  const [problem] = document.errors;
+  if (problem) throw problem;
+  return (document.toJS() ?? {}) as Record<string, unknown>;
 }
 
 /** Drops what the editor leaves behind for fields nobody filled in: empty strings, lists and objects. */

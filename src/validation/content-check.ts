@@ -249,16 +249,21 @@ function parseFile(source: SourceFile): { parsed?: ParsedFile; problems: Problem
     data: undefined,
   };
   if (document.errors.length > 0) {
-    const syntax = document.errors.map((error) =>
-      problemAt(
-        parsed,
-        error.pos[0],
-        '',
-        /call stack/i.test(error.message)
-          ? `nests fields more than ${limits.depth} levels deep; no field of an entry needs that many`
-          : `is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
-      ),
-    );
+    // Nesting that overflows the parser's stack is one problem, however many errors the overflow leaves (their
+    // number depends on how much stack the thread has left).
+    const overflow = document.errors.find((error) => /call stack/i.test(error.message));
+    const syntax = overflow
+      ? [
+          problemAt(
+            parsed,
+            overflow.pos[0],
+            '',
+            `nests fields more than ${limits.depth} levels deep; no field of an entry needs that many`,
+          ),
+        ]
+      : document.errors.map((error) =>
+          problemAt(parsed, error.pos[0], '', `is not valid YAML: ${error.message.split('\n')[0] ?? ''}`),
+        );
     return { problems: [...problems, ...syntax] };
   }
   const excess = structureProblem(document);

@@ -10,16 +10,27 @@ import { useTranslations } from '../../i18n/index.ts';
 import { interfacePhrases } from '../interface-phrases.ts';
 import { editorLanguage, languageKey } from './editor-language.ts';
 import { followRefusals } from './first-problem.ts';
-import { formatEntry, parseEntry, type EntryData } from '../frontmatter.ts';
+import {
+  editorFormats,
+  fieldsToYaml,
+  formatEntry,
+  parseData,
+  parseEntry,
+  type EntryData,
+} from '../frontmatter.ts';
 import { mdxBlocks } from '../mdx-blocks.ts';
 import { blockPreviews, EntryPreview } from '../previews.ts';
 import { entrySaveProblems, readContext } from '../save-check.ts';
 import { uploadFolder } from '../../validation/addresses.ts';
 import type { ContentContext } from '../../validation/content-check.ts';
 
-CMS.registerCustomFormat('mdx-frontmatter', 'mdx', {
+CMS.registerCustomFormat(editorFormats.entry, 'mdx', {
   fromFile: (content: string) => parseEntry(content),
   toFile: (data: Record<string, unknown>, sortedKeys: string[] = []) => formatEntry(data, sortedKeys),
+});
+CMS.registerCustomFormat(editorFormats.data, 'yaml', {
+  fromFile: (content: string) => parseData(content),
+  toFile: (data: Record<string, unknown>, sortedKeys: string[] = []) => fieldsToYaml(data, sortedKeys),
 });
 
 for (const block of mdxBlocks) {
