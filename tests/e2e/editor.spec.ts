@@ -8,6 +8,7 @@ import { expect, type Browser, type Page } from '@playwright/test';
 import { parseEntry } from '../../src/cms/frontmatter.ts';
 import { languageNeutralFields } from '../../src/lib/schema-walk.ts';
 import { collections } from '../../src/schemas/index.ts';
+import { buildCorpus } from './astro-build.ts';
 import { editorPorts, editorSandbox, test } from './editor-sandbox.ts';
 
 const editor = `http://127.0.0.1:${editorPorts.dev}/admin/`;
@@ -390,10 +391,7 @@ test('the preview shows a translation in its language and direction, labelled in
 test('the published note appears in the site built from the repository', async () => {
   test.setTimeout(600_000);
   const site = `${sandbox}-site`;
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site], {
-    env: { ...process.env, CONTENT_DIR: sandboxFile('content'), ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
+  await buildCorpus(sandboxFile('content'), site);
   const page = readFileSync(join(site, 'practices/referral-pathway-for-a-test/index.html'), 'utf8');
   expect(page).toMatch(/<h1[^>]*>Référral pathway for a test<\/h1>/);
   expect(page).toMatch(/<div class="steps">\s*<ol>\s*<li>Identify the signs<\/li>/);

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/bench/browser.ts';
 import { writeCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { buildCorpus } from './astro-build.ts';
 
 const run = promisify(execFile);
 const port = Number(process.env['PAGINATION_PORT'] ?? 4371);
@@ -21,7 +22,7 @@ test.beforeAll(async () => {
   const corpus = await writeCorpus(60, 3);
   const outDir = await mkdtemp(join(tmpdir(), 'px-pagination-'));
   const env = { ...process.env, CONTENT_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' };
-  await run('npx', ['astro', 'build', '--outDir', outDir], { env, maxBuffer: 64 * 1024 * 1024 });
+  await buildCorpus(corpus, outDir);
   await run(process.execPath, ['scripts/build-search-index.ts', outDir], { env });
   site = await serve(outDir, port);
 });
