@@ -467,9 +467,18 @@ function contextOf(
     organisations.flatMap((organisation) => listed(organisation.phones).map(phoneDigits)),
   );
   const uploads = new Set([...publicFiles].filter((path) => path.startsWith(uploadFolder)));
-  const ids = (collection: 'groups' | 'themes') =>
-    new Set(files.filter((file) => file.collection === collection).map((file) => file.id));
-  return { organisationDomains, publicPhones, drafts, uploads, groups: ids('groups'), themes: ids('themes') };
+  const { groups, themes } = existingIds(files);
+  return { organisationDomains, publicPhones, drafts, uploads, groups, themes };
+}
+
+/** The ids each collection that entries refer to holds: what references and tables are checked against. */
+function existingIds(files: readonly FileFacts[]): Record<ReferenceTarget, Set<string>> {
+  return Object.fromEntries(
+    referenceTargets.map((name) => [
+      name,
+      new Set(files.filter((file) => file.collection === name).map((file) => file.id)),
+    ]),
+  ) as Record<ReferenceTarget, Set<string>>;
 }
 
 /** Parses every file; one that cannot be read is left out, and its problems returned for `checkContent`. */
@@ -642,12 +651,7 @@ export function checkContent(
     });
   }
 
-  const existing = Object.fromEntries(
-    referenceTargets.map((name) => [
-      name,
-      new Set(files.filter((file) => file.collection === name).map((file) => file.id)),
-    ]),
-  ) as Record<ReferenceTarget, Set<string>>;
+  const existing = existingIds(files);
 
   const { organisationDomains, publicPhones, drafts } = contextOf(files);
   const context: BodyContext = { ...options, organisationDomains, publicPhones };
