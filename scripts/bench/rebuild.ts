@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { glob, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { buildEnv } from './build-env.ts';
 
 const astro = 'node_modules/astro/bin/astro.mjs';
 
@@ -21,7 +22,7 @@ export interface PublishFigures {
 async function run(args: readonly string[], env: Record<string, string>) {
   const started = performance.now();
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ...buildEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const chunks: Buffer[] = [];

@@ -10,6 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import { isLocale, type Locale } from '../../src/core/locales.ts';
 import { localizedPath, routes } from '../../src/core/routes.ts';
 import { launch, serve } from './browser.ts';
+import { buildEnv } from './build-env.ts';
 import { measureCommand } from './measure.ts';
 
 export interface RelevanceCase {
@@ -133,10 +134,9 @@ export function relevanceScore(outcomes: readonly CaseOutcome[]) {
 export async function benchRelevance(port: number) {
   const site = join(tmpdir(), 'bench-relevance');
   const node = process.execPath;
-  const env = { ASTRO_TELEMETRY_DISABLED: '1' };
   await rm(site, { recursive: true, force: true });
-  await measureCommand(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site], env);
-  await measureCommand(node, ['scripts/build-search-index.ts', site], env);
+  await measureCommand(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site], buildEnv);
+  await measureCommand(node, ['scripts/build-search-index.ts', site], buildEnv);
   const set = await readRelevanceSet();
   const server = await serve(site, port);
   const browser = await launch();

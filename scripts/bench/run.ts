@@ -11,6 +11,7 @@ import { apiSearch, launch, pageSearch, serve, unusedCustomElements } from './br
 import { brokenBudgets, budgets, type BudgetInput } from './budgets.ts';
 import { benchRelevance } from './relevance.ts';
 import { writeCorpus } from './generate-corpus.ts';
+import { buildEnv } from './build-env.ts';
 import { measurePublishing } from './publishing.ts';
 import {
   folderBytes,
@@ -45,7 +46,7 @@ const words = ['trafficking', 'referral', 'interpreter'];
 
 const node = process.execPath;
 const astro = 'node_modules/astro/bin/astro.mjs';
-const env = (corpus: string) => ({ CONTENT_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' });
+const env = (corpus: string) => ({ ...buildEnv, CONTENT_DIR: corpus });
 
 interface BuildFigures {
   readonly astro: RunFigures;
@@ -175,7 +176,7 @@ const publishing = values.edit
   : undefined;
 // Astro's content cache (.astro/, node_modules/.astro/) now points at the last corpus, and a plain build would
 // reuse it: rebuild it for the project's own content.
-await measureCommand(node, [astro, 'sync', '--force'], { ASTRO_TELEMETRY_DISABLED: '1' });
+await measureCommand(node, [astro, 'sync', '--force'], buildEnv);
 
 const portalSite = out('portal', entries);
 const bareSite = out('bare', entries);
